@@ -1,0 +1,141 @@
+# crosswire - Makefile (GNU make)
+#
+#   make                 build bin/* (optimised)
+#   make check           build a sanitised copy (ASan+UBSan) and run every
+#                        test that needs nothing outside the repository
+#   make static          fully static binaries with musl-gcc in build/static/bin
+#   make check-static    the Bats suite against the static binaries
+#   make acceptance      the tests that read ../shared (seeds, gold, scorers)
+#   make bench           benchmarks (MB/s and peak memory beside cat)
+#   make install PREFIX=/usr/local DESTDIR=
+#
+# Every cmd/NAME.c is one binary; every lib/*.c goes into libcrosswire.a.
+# A variant (release, asan, static) only changes compiler, flags and the
+# directories below; OBJDIR and BINDIR may be set on the command line to
+# build somewhere else (several builds can then run side by side).
+
+CC      ?= cc
+CFLAGS  ?= -O2
+LDFLAGS ?=
+PREFIX  ?= /usr/local
+BINPREFIX = $(PREFIX)/bin
+MANPREFIX = $(PREFIX)/share/man
+SHARED  ?= ../shared
+BATS    ?= bats
+
+WARN     = -Wall -Wextra -Wpedantic
+CPPFLAGS_CW = -std=c11 -D_POSIX_C_SOURCE=200809L -Ilib
+MULTIARCH := $(shell $(CC) -print-multiarch 2>/dev/null)
+
+VARIANT ?= release
+ifeq ($(VARIANT),release)
+OBJDIR  ?= build/release
+BINDIR  ?= bin
+VCC      = $(CC)
+VCFLAGS  = $(CFLAGS)
+VLDFLAGS = $(LDFLAGS)
+VLIBS    = -lutf8proc -lm
+else ifeq ($(VARIANT),asan)
+OBJDIR  ?= build/asan
+BINDIR  ?= build/asan/bin
+VCC      = $(CC)
+SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all
+VCFLAGS  = -O1 -g -fno-omit-frame-pointer $(SANITIZE)
+VLDFLAGS = $(SANITIZE)
+VLIBS    = -lutf8proc -lm
+else ifeq ($(VARIANT),static)
+# Debian's libutf8proc.a links under musl, but its header must come through
+# a directory of its own: -I/usr/include would pull in glibc's headers.
+OBJDIR  ?= build/static
+BINDIR  ?= build/static/bin
+VCC      = musl-gcc
+VCFLAGS  = $(CFLAGS) -I$(OBJDIR)/include
+VLDFLAGS = -static
+VLIBS    = /usr/lib/$(MULTIARCH)/libutf8proc.a -lm
+else
+$(error VARIANT must be release, asan or static)
+endif
+
+TOOLS   := $(sort $(basename $(notdir $(wildcard cmd/*.c))))
+LIBSRC  := $(sort $(wildcard lib/*.c))
+LIBASM  := $(sort $(wildcard lib/*.S))
+HDR     := $(wildcard lib/*.h)
+LIBOBJ  := $(LIBSRC:lib/%.c=$(OBJDIR)/lib/%.o) $(LIBASM:lib/%.S=$(OBJDIR)/lib/%.o)
+LIBA     = $(OBJDIR)/libcrosswire.a
+BINS    := $(TOOLS:%=$(BINDIR)/%)
+UNITSRC := $(sort $(wildcard tests/unit/*.c))
+UNITS   := $(UNITSRC:tests/unit/%.c=$(OBJDIR)/unit/%)
+MANS    := $(sort $(wildcard man/*.[15]))
+
+.PHONY: all variant units static check check-static acceptance bench install \
+	uninstall clean model data
+
+.SECONDARY:
+
+all: variant
+
+variant: $(BINS)
+
+$(OBJDIR)/lib $(OBJDIR)/cmd $(OBJDIR)/unit $(BINDIR):
+	mkdir -p $@
+
+$(OBJDIR)/include/utf8proc.h:
+	mkdir -p $(OBJDIR)/include
+	cp /usr/include/utf8proc.h $@
+
+STATIC_HDR = $(if $(filter static,$(VARIANT)),$(OBJDIR)/include/utf8proc.h)
+
+$(OBJDIR)/lib/%.o: lib/%.c $(HDR) $(STATIC_HDR) | $(OBJDIR)/lib
+	$(VCC) $(CPPFLAGS_CW) $(WARN) $(VCFLAGS) -c -o $@ $<
+
+# .S files embed binary blobs (.incbin) such as a trained model; they are
+# rebuilt when any file under lib/ that they might include changes.
+$(OBJDIR)/lib/%.o: lib/%.S $(wildcard lib/*.bin) | $(OBJDIR)/lib
+	$(VCC) $(VCFLAGS) -Ilib -c -o $@ $<
+
+$(LIBA): $(LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+$(OBJDIR)/cmd/%.o: cmd/%.c $(HDR) $(STATIC_HDR) | $(OBJDIR)/cmd
+	$(VCC) $(CPPFLAGS_CW) $(WARN) $(VCFLAGS) -c -o $@ $<
+
+$(BINDIR)/%: $(OBJDIR)/cmd/%.o $(LIBA) | $(BINDIR)
+	$(VCC) $(VLDFLAGS) -o $@ $< $(LIBA) $(VLIBS)
+
+$(OBJDIR)/unit/%: tests/unit/%.c tests/unit/check.h $(LIBA) $(HDR) | $(OBJDIR)/unit
+	$(VCC) $(CPPFLAGS_CW) -Itests/unit $(WARN) $(VCFLAGS) $(VLDFLAGS) -o $@ $< $(LIBA) $(VLIBS)
+
+units: $(UNITS)
+
+static:
+	$(MAKE) VARIANT=static variant
+
+# The tests run against the binaries in $CW_BIN; test helpers find the
+# repository root themselves.
+check:
+	$(MAKE) VARIANT=asan variant units
+	@set -e; for t in build/asan/unit/*; do echo "unit: $$t"; $$t; done
+	CW_BIN=$(CURDIR)/build/asan/bin $(BATS) tests
+
+check-static: static
+	CW_BIN=$(CURDIR)/build/static/bin $(BATS) tests
+
+acceptance: all
+	@test -d $(SHARED)/eval || { echo "make acceptance: $(SHARED) is missing (the seeds, gold sets and scorers live there); set SHARED=DIR" >&2; exit 2; }
+	CW_BIN=$(CURDIR)/bin CW_SHARED=$(abspath $(SHARED)) $(BATS) tests/acceptance
+
+bench: all
+	SHARED=$(abspath $(SHARED)) bench/run
+
+install: all
+	mkdir -p $(DESTDIR)$(BINPREFIX) $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man5
+	for t in $(TOOLS); do cp bin/$$t $(DESTDIR)$(BINPREFIX)/$$t; chmod 755 $(DESTDIR)$(BINPREFIX)/$$t; done
+	for m in $(MANS); do s=$${m##*.}; cp $$m $(DESTDIR)$(MANPREFIX)/man$$s/; chmod 644 $(DESTDIR)$(MANPREFIX)/man$$s/$${m##*/}; done
+
+uninstall:
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINPREFIX)/$$t; done
+	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANPREFIX)/man$$s/$${m##*/}; done
+
+clean:
+	rm -rf build bin
