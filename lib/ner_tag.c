@@ -1,0 +1,317 @@
+/* ner_tag.c - entities of one document (see ner_tag.h). */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "err.h"
+#include "ner_tag.h"
+
+/* A distinct (type, key) of the document, for linking short forms. */
+struct ner_entity {
+	int type;
+	size_t key, keylen;      /* in d->names */
+	size_t name, namelen;
+	size_t nwords;
+	size_t first;            /* its first mention */
+};
+
+void
+ner_doc_init(struct ner_doc *d, const struct ner_model *m,
+    const struct ner_aliases *a)
+{
+	memset(d, 0, sizeof(*d));
+	d->model = m;
+	d->aliases = a;
+	d->capsent = 64;
+	d->soff = cw_reallocarray(NULL, d->capsent + 1, sizeof(size_t));
+	d->soff[0] = 0;
+}
+
+size_t
+ner_doc_add(struct ner_doc *d, const char *text, size_t n)
+{
+	if (d->nsent == d->capsent) {
+		d->capsent *= 2;
+		d->soff = cw_reallocarray(d->soff, d->capsent + 1,
+		    sizeof(size_t));
+	}
+	buf_add(&d->text, text, n);
+	d->soff[d->nsent + 1] = d->text.len;
+	return d->nsent++;
+}
+
+void
+ner_doc_clear(struct ner_doc *d)
+{
+	buf_reset(&d->text);
+	d->nsent = 0;
+	d->nwords = 0;
+	d->nm = 0;
+	d->nent = 0;
+	buf_reset(&d->names);
+}
+
+static void
+grow_words(struct ner_doc *d, size_t more)
+{
+	if (d->nwords + more <= d->capwords)
+		return;
+	d->capwords = 2 * (d->nwords + more) + 256;
+	d->words = cw_reallocarray(d->words, d->capwords, sizeof(*d->words));
+	d->lab1 = cw_realloc(d->lab1, d->capwords);
+	d->lab2 = cw_realloc(d->lab2, d->capwords);
+	d->di = cw_reallocarray(d->di, d->capwords, sizeof(*d->di));
+}
+
+static size_t
+count_words(const char *k, size_t n)
+{
+	size_t i, c = n > 0;
+
+	for (i = 0; i < n; i++)
+		c += k[i] == ' ';
+	return c;
+}
+
+static uint64_t
+hash_bytes(const char *s, size_t n, uint64_t seed)
+{
+	return ner_hash(s, n) ^ (seed * 0x9E3779B97F4A7C15ULL);
+}
+
+/* The distinct entity of (type, key), added if new. */
+static void
+entity(struct ner_doc *d, const struct ner_mention *m, size_t mi)
+{
+	const char *k = d->names.data + m->key;
+	size_t i, e;
+
+	if (2 * (d->nent + 1) > d->ehcap) {
+		d->ehcap = d->ehcap ? 2 * d->ehcap : 256;
+		d->ehash = cw_reallocarray(d->ehash, d->ehcap, sizeof(size_t));
+		for (i = 0; i < d->ehcap; i++)
+			d->ehash[i] = SIZE_MAX;
+		for (e = 0; e < d->nent; e++) {
+			const struct ner_entity *x = &d->ent[e];
+
+			i = hash_bytes(d->names.data + x->key, x->keylen,
+			    (uint64_t)x->type) & (d->ehcap - 1);
+			while (d->ehash[i] != SIZE_MAX)
+				i = (i + 1) & (d->ehcap - 1);
+			d->ehash[i] = e;
+		}
+	}
+	i = hash_bytes(k, m->keylen, (uint64_t)m->type) & (d->ehcap - 1);
+	for (; (e = d->ehash[i]) != SIZE_MAX; i = (i + 1) & (d->ehcap - 1)) {
+		const struct ner_entity *x = &d->ent[e];
+
+		if (x->type == m->type && x->keylen == m->keylen &&
+		    memcmp(d->names.data + x->key, k, m->keylen) == 0)
+			return;
+	}
+	if (d->nent == d->capent) {
+		d->capent = d->capent ? 2 * d->capent : 64;
+		d->ent = cw_reallocarray(d->ent, d->capent, sizeof(*d->ent));
+	}
+	e = d->nent++;
+	d->ent[e].type = m->type;
+	d->ent[e].key = m->key;
+	d->ent[e].keylen = m->keylen;
+	d->ent[e].name = m->name;
+	d->ent[e].namelen = m->namelen;
+	d->ent[e].nwords = m->nwords;
+	d->ent[e].first = mi;
+	d->ehash[i] = e;
+}
+
+/* Are the words of short key s all in long key l, in order (ignoring
+ * case)?  Sets *last when their last words agree. */
+static int
+words_within(const char *s, size_t sn, const char *l, size_t ln, int *last)
+{
+	size_t i = 0, j = 0, a, b, la = 0, lb = 0, sa = 0, sb = 0;
+
+	while (i < sn) {
+		a = i;
+		while (i < sn && s[i] != ' ')
+			i++;
+		sa = a;
+		sb = i;
+		for (;;) {
+			if (j >= ln)
+				return 0;
+			b = j;
+			while (j < ln && l[j] != ' ')
+				j++;
+			la = b;
+			lb = j;
+			if (j < ln)
+				j++;
+			if (lb - la == i - a && strncasecmp(l + la, s + a,
+			    i - a) == 0)
+				break;
+		}
+		if (i < sn)
+			i++;
+	}
+	/* the long key's last word */
+	while (j < ln) {
+		b = j;
+		while (j < ln && l[j] != ' ')
+			j++;
+		la = b;
+		lb = j;
+		if (j < ln)
+			j++;
+	}
+	*last = lb - la == sb - sa && strncasecmp(l + la, s + sa, sb - sa) == 0;
+	return 1;
+}
+
+/*
+ * Short forms take the name of a longer mention of the same document:
+ * every word of the short key in the long one, the long one's last word
+ * the same if possible (a surname), else the earliest.  People only, and
+ * other types when the short form has two words or more.
+ */
+static void
+link_short_forms(struct ner_doc *d)
+{
+	size_t i, e;
+
+	d->nent = 0;
+	for (i = 0; i < d->ehcap; i++)
+		d->ehash[i] = SIZE_MAX;
+	for (i = 0; i < d->nm; i++)
+		entity(d, &d->m[i], i);
+	for (i = 0; i < d->nm; i++) {
+		struct ner_mention *m = &d->m[i];
+		const struct ner_entity *best = NULL;
+		int best_last = 0, last;
+
+		if (m->type != NER_PER && m->nwords < 2)
+			continue;
+		for (e = 0; e < d->nent; e++) {
+			const struct ner_entity *x = &d->ent[e];
+
+			if (x->type != m->type || x->nwords <= m->nwords ||
+			    !words_within(d->names.data + m->key, m->keylen,
+			    d->names.data + x->key, x->keylen, &last))
+				continue;
+			if (best == NULL || (last && !best_last) ||
+			    (last == best_last && x->first < best->first)) {
+				best = x;
+				best_last = last;
+			}
+		}
+		if (best != NULL) {
+			m->name = best->name;
+			m->namelen = best->namelen;
+		}
+	}
+}
+
+static void
+add_mention(struct ner_doc *d, size_t s, size_t a, size_t b, int type)
+{
+	const struct ner_word *w = d->words + d->sw0[s];
+	struct ner_mention *m;
+	size_t len;
+	const char *text = ner_doc_sent(d, s, &len);
+	int capsent = (w[a].flags & WF_CAPSENT) != 0;
+
+	if (d->nm == d->capm) {
+		d->capm = d->capm ? 2 * d->capm : 64;
+		d->m = cw_reallocarray(d->m, d->capm, sizeof(*d->m));
+	}
+	m = &d->m[d->nm++];
+	m->sent = s;
+	m->start = w[a].start;
+	m->end = w[b].end;
+	m->type = type;
+	ner_canon_name(d->aliases, text + m->start, m->end - m->start,
+	    &m->type, capsent, &d->key, &d->name);
+	m->key = d->names.len;
+	m->keylen = d->key.len;
+	buf_add(&d->names, d->key.data, d->key.len);
+	m->name = d->names.len;
+	m->namelen = d->name.len;
+	buf_add(&d->names, d->name.data, d->name.len);
+	m->nwords = count_words(d->key.data, d->key.len);
+}
+
+void
+ner_doc_tag(struct ner_doc *d)
+{
+	size_t s, i, len;
+	const char *text;
+
+	d->nwords = 0;
+	d->nm = 0;
+	d->nent = 0;
+	buf_reset(&d->names);
+	if (d->capsw0 < d->nsent + 1) {
+		d->capsw0 = d->capsent + 1;
+		d->sw0 = cw_reallocarray(d->sw0, d->capsw0, sizeof(size_t));
+	}
+	for (s = 0; s < d->nsent; s++) {
+		text = ner_doc_sent(d, s, &len);
+		d->wk.toks.n = 0;
+		ner_tokenize(text, len, &d->wk.toks);
+		grow_words(d, d->wk.toks.n);
+		d->sw0[s] = d->nwords;
+		ner_words(&d->model->gaz, text, &d->wk.toks,
+		    d->words + d->nwords, &d->wk);
+		d->nwords += d->wk.toks.n;
+	}
+	d->sw0[d->nsent] = d->nwords;
+	for (s = 0; s < d->nsent; s++)
+		ner_decode(d->model, 0, d->words + d->sw0[s],
+		    d->sw0[s + 1] - d->sw0[s], NULL, &d->dec, d->lab1 + d->sw0[s]);
+	ner_docinfo(&d->dm, d->words, d->lab1, d->nwords, d->di);
+	for (s = 0; s < d->nsent; s++)
+		ner_decode(d->model, 1, d->words + d->sw0[s],
+		    d->sw0[s + 1] - d->sw0[s], d->di + d->sw0[s], &d->dec,
+		    d->lab2 + d->sw0[s]);
+	for (s = 0; s < d->nsent; s++) {
+		const uint8_t *lab = d->lab2 + d->sw0[s];
+		size_t n = d->sw0[s + 1] - d->sw0[s], a = 0;
+
+		for (i = 0; i < n; i++) {
+			int p;
+
+			if (lab[i] == 0)
+				continue;
+			p = NER_LAB_POS(lab[i]);
+			if (p == NER_B || p == NER_U)
+				a = i;
+			if (p == NER_L || p == NER_U)
+				add_mention(d, s, a, i, NER_LAB_TYPE(lab[i]));
+		}
+	}
+	link_short_forms(d);
+}
+
+void
+ner_doc_free(struct ner_doc *d)
+{
+	buf_free(&d->text);
+	free(d->soff);
+	free(d->words);
+	free(d->sw0);
+	free(d->lab1);
+	free(d->lab2);
+	free(d->di);
+	ner_docmap_free(&d->dm);
+	ner_decoder_free(&d->dec);
+	ner_toks_free(&d->wk.toks);
+	buf_free(&d->wk.norm);
+	free(d->wk.off);
+	free(d->m);
+	buf_free(&d->names);
+	buf_free(&d->key);
+	buf_free(&d->name);
+	free(d->ent);
+	free(d->ehash);
+	memset(d, 0, sizeof(*d));
+}
