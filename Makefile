@@ -139,3 +139,20 @@ uninstall:
 
 clean:
 	rm -rf build bin
+
+# --- tag-entities ---
+# The NER model.  `make model` builds tools/train-ner (never installed) and
+# retrains lib/ner_model.bin from $(SHARED)/eval/ner: CoNLL-2003 eng.train
+# and the gazetteer lists, which stay outside the repository.  The blob is
+# committed, so an ordinary build needs nothing from ../shared; the same
+# inputs give the same bytes.
+NER_TRAIN_FLAGS = -e 10 -E 10 -b 16 -B 16
+
+$(OBJDIR)/tools/train-ner: tools/train-ner.c $(LIBA) $(HDR)
+	mkdir -p $(OBJDIR)/tools
+	$(VCC) $(CPPFLAGS_CW) $(WARN) $(VCFLAGS) $(VLDFLAGS) -o $@ \
+	    tools/train-ner.c $(LIBA) $(VLIBS)
+
+model: $(OBJDIR)/tools/train-ner
+	@test -f $(SHARED)/eval/ner/eng.train || { echo "make model: $(SHARED)/eval/ner/eng.train is missing; set SHARED=DIR" >&2; exit 2; }
+	$(OBJDIR)/tools/train-ner $(NER_TRAIN_FLAGS) -o lib/ner_model.bin $(SHARED)/eval/ner

@@ -145,7 +145,8 @@ in(const char *const *list, const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; list[i]; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+		if (list[i][0] == s[0] && strlen(list[i]) == n &&
+		    memcmp(list[i], s, n) == 0)
 			return 1;
 	return 0;
 }
@@ -263,6 +264,10 @@ ner_canon_key(const char *s, size_t n, int type, int capsent, struct buf *key)
 		for (j = 0; variants[j][0]; j++) {
 			size_t k;
 
+			if (variants[j][0][0] != p[0] && !(p[0] == 'u' &&
+			    variants[j][0][0] == 'o') && !(p[0] == 'k' ||
+			    p[0] == 'q'))
+				continue;
 			for (k = 1; k < 8 && variants[j][k]; k++)
 				if (strlen(variants[j][k]) == w[i].len &&
 				    memcmp(variants[j][k], p, w[i].len) == 0)

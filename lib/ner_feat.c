@@ -43,14 +43,14 @@ static const char *const org_suffixes[] = {
 uint16_t
 ner_gaz_get(const struct ner_gaz *g, uint64_t key)
 {
-	uint64_t i;
+	uint64_t i, fp = NER_GAZ_FP(key), e;
 
-	if (g == NULL || g->keys == NULL)
+	if (g == NULL || g->slots == NULL)
 		return 0;
-	key |= 1;
-	for (i = key & g->mask; g->keys[i] != 0; i = (i + 1) & g->mask)
-		if (g->keys[i] == key)
-			return g->vals[i];
+	for (i = NER_GAZ_SLOT(key, g->mask); (e = g->slots[i]) != 0;
+	    i = (i + 1) & g->mask)
+		if ((e & ~(uint64_t)0xFFFF) == fp)
+			return (uint16_t)(e & 0xFFFF);
 	return 0;
 }
 
@@ -92,14 +92,43 @@ mix(uint64_t h)
 	return h;
 }
 
-static int
-in_list(const char *const *list, const char *s, size_t n)
-{
-	size_t i;
+/* The title and organisation-suffix words as one small hash set, built
+ * on first use: bit 1 title, bit 2 suffix. */
+#define WORDSET_SIZE 512
+static uint64_t wordset_key[WORDSET_SIZE];
+static uint8_t wordset_val[WORDSET_SIZE];
+static int wordset_ready;
 
-	for (i = 0; list[i]; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
-			return 1;
+static void
+wordset_add(const char *const *list, uint8_t bit)
+{
+	size_t i, j;
+
+	for (i = 0; list[i]; i++) {
+		uint64_t k = ner_hash(list[i], strlen(list[i])) | 1;
+
+		for (j = k % WORDSET_SIZE; wordset_key[j] && wordset_key[j] != k;
+		    j = (j + 1) % WORDSET_SIZE)
+			;
+		wordset_key[j] = k;
+		wordset_val[j] |= bit;
+	}
+}
+
+static unsigned
+wordset_get(uint64_t k)
+{
+	size_t j;
+
+	if (!wordset_ready) {
+		wordset_add(titles, 1);
+		wordset_add(org_suffixes, 2);
+		wordset_ready = 1;
+	}
+	k |= 1;
+	for (j = k % WORDSET_SIZE; wordset_key[j]; j = (j + 1) % WORDSET_SIZE)
+		if (wordset_key[j] == k)
+			return wordset_val[j];
 	return 0;
 }
 
@@ -188,10 +217,14 @@ describe(struct ner_word *w, const char *s, size_t n, const char *l,
 		f |= WF_LETTER;
 	else if (!digit)
 		f |= WF_PUNCT;
-	if (in_list(titles, l, ln))
-		f |= WF_TITLE;
-	if (in_list(org_suffixes, l, ln))
-		f |= WF_ORGSUF;
+	{
+		unsigned ws = wordset_get(w->lw);
+
+		if (ws & 1)
+			f |= WF_TITLE;
+		if (ws & 2)
+			f |= WF_ORGSUF;
+	}
 	w->flags = f;
 	w->shape = sh;
 	w->cshape = csh;

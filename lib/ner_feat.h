@@ -42,13 +42,19 @@ enum {
 	GAZ_PREFIX = 15          /* the key begins a longer entry */
 };
 
-/* An open-addressing set of hashed word sequences (lower case, words
- * joined by one space) with the lists each belongs to. */
+/*
+ * An open-addressing set of hashed word sequences (lower case, words
+ * joined by one space) with the lists each belongs to.  A slot holds the
+ * top 48 bits of the hash (bit 16 set, so that 0 is an empty slot) and the
+ * 16 list bits: one memory access per lookup.
+ */
 struct ner_gaz {
-	const uint64_t *keys;    /* 0 is an empty slot */
-	const uint16_t *vals;
+	const uint64_t *slots;
 	uint64_t mask;           /* slots - 1 */
 };
+
+#define NER_GAZ_FP(key) (((key) | 0x10000u) & ~(uint64_t)0xFFFF)
+#define NER_GAZ_SLOT(key, mask) (((key) >> 17) & (mask))
 
 uint16_t ner_gaz_get(const struct ner_gaz *g, uint64_t key);
 

@@ -10,7 +10,7 @@
  *	header (64 bytes): magic "CWNER\0\0\0", u32 version, u32 labels (17),
  *	    u32 total size, u32 gazetteer offset, u64 gazetteer slots,
  *	    u32 pass-1 offset, u32 pass-1 bits, u32 pass-2 offset, u32 bits
- *	gazetteer: u64 keys[slots], u16 lists[slots] (see ner_feat.h)
+ *	gazetteer: u64 slots[slots], hash fingerprint | lists (ner_feat.h)
  *	each pass: i32 transitions[18][17] (row 0: sentence start, row 1 + a:
  *	    after label a), then i16 weights[2^bits][17]
  */
@@ -48,6 +48,8 @@ const struct ner_model *ner_model_builtin(void);
 struct ner_decoder {
 	int32_t *score;
 	uint8_t *back;
+	uint32_t *rows;          /* NER_MAXFEAT feature rows per word */
+	size_t *nrows;
 	size_t cap;
 };
 

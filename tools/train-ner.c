@@ -61,41 +61,46 @@ struct corpus {
 /* ---- gazetteers ---- */
 
 struct gazbuild {
-	uint64_t *keys;
-	uint16_t *vals;
+	uint64_t *slots;         /* as in struct ner_gaz */
 	uint64_t mask;
 	size_t used;
 };
 
 static void
-gb_add(struct gazbuild *g, uint64_t key, uint16_t bits)
+gb_put(struct gazbuild *g, uint64_t fp, uint64_t key, uint16_t bits)
 {
 	uint64_t i;
 
-	key |= 1;
+	for (i = NER_GAZ_SLOT(key, g->mask); g->slots[i] != 0;
+	    i = (i + 1) & g->mask)
+		if ((g->slots[i] & ~(uint64_t)0xFFFF) == fp) {
+			g->slots[i] |= bits;
+			return;
+		}
+	g->slots[i] = fp | bits;
+	g->used++;
+}
+
+static void
+gb_add(struct gazbuild *g, uint64_t key, uint16_t bits)
+{
 	if (2 * (g->used + 1) > g->mask + 1) {
+		/* grow: the slot comes from the fingerprint's bits, which
+		 * are the key's above bit 16 */
 		struct gazbuild ng;
 		uint64_t j;
 
 		ng.mask = g->mask ? 2 * g->mask + 1 : 1023;
-		ng.keys = cw_calloc(ng.mask + 1, sizeof(uint64_t));
-		ng.vals = cw_calloc(ng.mask + 1, sizeof(uint16_t));
+		ng.slots = cw_calloc(ng.mask + 1, sizeof(uint64_t));
 		ng.used = 0;
 		for (j = 0; g->mask && j <= g->mask; j++)
-			if (g->keys[j])
-				gb_add(&ng, g->keys[j], g->vals[j]);
-		free(g->keys);
-		free(g->vals);
+			if (g->slots[j])
+				gb_put(&ng, g->slots[j] & ~(uint64_t)0xFFFF,
+				    g->slots[j], (uint16_t)(g->slots[j] & 0xFFFF));
+		free(g->slots);
 		*g = ng;
 	}
-	for (i = key & g->mask; g->keys[i] != 0; i = (i + 1) & g->mask)
-		if (g->keys[i] == key) {
-			g->vals[i] |= bits;
-			return;
-		}
-	g->keys[i] = key;
-	g->vals[i] = bits;
-	g->used++;
+	gb_put(g, NER_GAZ_FP(key), key, bits);
 }
 
 /* Add every entry (first column) of a TSV list as list number bit. */
@@ -717,12 +722,7 @@ write_blob(const char *path, const struct gazbuild *g, const float *w1,
 		buf_addc(&b, 0);
 	gazoff = b.len;
 	for (i = 0; i <= g->mask; i++)
-		put64(&b, g->keys[i]);
-	for (i = 0; i <= g->mask; i++) {
-		unsigned char x[2] = { g->vals[i] & 255, g->vals[i] >> 8 };
-
-		buf_add(&b, x, 2);
-	}
+		put64(&b, g->slots[i]);
 	align(&b, 64);
 	m1off = b.len;
 	put_model(&b, w1, tw1, bits1, sc1);
@@ -812,8 +812,7 @@ main(int argc, char **argv)
 	 * gazetteer: read the text twice. */
 	memset(&tr, 0, sizeof(tr));
 	snprintf(path, sizeof(path), "%s/eng.train", dir);
-	gaz.keys = gb.keys;
-	gaz.vals = gb.vals;
+	gaz.slots = gb.slots;
 	gaz.mask = gb.mask;
 	read_conll(&tr, path, &gaz);
 	add_lower_words(&gb, &tr);
@@ -822,8 +821,7 @@ main(int argc, char **argv)
 	free(tr.s1);
 	free(tr.sents);
 	memset(&tr, 0, sizeof(tr));
-	gaz.keys = gb.keys;
-	gaz.vals = gb.vals;
+	gaz.slots = gb.slots;
 	gaz.mask = gb.mask;
 	read_conll(&tr, path, &gaz);
 	if (verbose)
