@@ -224,7 +224,7 @@ main(int argc, char **argv)
 	cw_setprogname(argv[0]);
 	memset(&tg, 0, sizeof(tg));
 	aliases = ner_aliases_new();
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1)
+	while ((ch = cli_getopt(argc, argv, "h", longopts, usage)) != -1)
 		switch (ch) {
 		case OPT_MENTIONS:
 			tg.mentions = 1;

@@ -89,6 +89,8 @@ struct alias {
 struct ner_aliases {
 	struct alias *v;
 	size_t n, cap;
+	uint64_t *starts;        /* first words of aliases of 2+ words */
+	size_t nstarts;
 };
 
 static const struct {
@@ -392,6 +394,16 @@ ner_aliases_add(struct ner_aliases *a, const char *alias, size_t an,
 	a->v[i].key = cw_strndup(k.data, k.len);
 	a->v[i].name = cw_strndup(canon, cn);
 	a->v[i].type = type;
+	{
+		const char *sp = memchr(k.data, ' ', k.len);
+
+		if (sp != NULL) {
+			a->starts = cw_reallocarray(a->starts, a->nstarts + 1,
+			    sizeof(uint64_t));
+			a->starts[a->nstarts++] = ner_hash(k.data,
+			    (size_t)(sp - k.data));
+		}
+	}
 	buf_free(&k);
 	return 0;
 }
@@ -420,7 +432,36 @@ ner_aliases_free(struct ner_aliases *a)
 		free(a->v[i].name);
 	}
 	free(a->v);
+	free(a->starts);
 	free(a);
+}
+
+int
+ner_aliases_starts(const struct ner_aliases *a, uint64_t h)
+{
+	size_t i;
+
+	for (i = 0; i < a->nstarts; i++)
+		if (a->starts[i] == h)
+			return 1;
+	return 0;
+}
+
+const char *
+ner_aliases_match(const struct ner_aliases *a, const char *s, size_t n,
+    int capsent, int *type)
+{
+	struct buf k = BUF_INIT;
+	const struct alias *al;
+
+	ner_canon_key(s, n, -1, capsent, &k);
+	lower_key(&k);
+	al = alias_find(a, k.data, k.len);
+	buf_free(&k);
+	if (al == NULL)
+		return NULL;
+	*type = al->type;
+	return al->name;
 }
 
 int
@@ -488,27 +529,28 @@ ner_aliases_read(struct ner_aliases *a, const char *path)
 	return status;
 }
 
-void
+int
 ner_canon_name(const struct ner_aliases *a, const char *s, size_t n,
     int *type, int capsent, struct buf *key, struct buf *name)
 {
 	const struct alias *al;
 
-	buf_reset(name);
-	ner_canon_key(s, n, -1, capsent, key);
-	lower_key(key);
-	al = alias_find(a, key->data, key->len);
-	if (al == NULL) {
-		ner_canon_key(s, n, *type, capsent, key);
-		{
-			struct buf lk = BUF_INIT;
+	static const int tries[] = { -1, -2, NER_ORG, NER_LOC };
+	size_t t;
 
-			buf_add(&lk, key->data, key->len);
-			lower_key(&lk);
-			al = alias_find(a, lk.data, lk.len);
-			buf_free(&lk);
-		}
+	buf_reset(name);
+	al = NULL;
+	for (t = 0; t < 4 && al == NULL; t++) {
+		int ty = tries[t] == -2 ? *type : tries[t];
+
+		if (t > 1 && ty == *type)
+			continue;
+		ner_canon_key(s, n, ty, capsent, key);
+		lower_key(key);
+		al = alias_find(a, key->data, key->len);
 	}
+	if (al == NULL)
+		ner_canon_key(s, n, *type, capsent, key);
 	if (al != NULL) {
 		buf_adds(name, al->name);
 		if (al->type >= 0)
@@ -516,7 +558,8 @@ ner_canon_name(const struct ner_aliases *a, const char *s, size_t n,
 		/* the key of an alias is its name's, so that short forms
 		 * and other outlets meet on it */
 		ner_canon_key(al->name, strlen(al->name), *type, 0, key);
-		return;
+		return 1;
 	}
 	render(key->data, key->len, name);
+	return 0;
 }

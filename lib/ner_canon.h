@@ -21,6 +21,7 @@
 #define CW_NER_CANON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 
@@ -43,6 +44,15 @@ int ner_aliases_add(struct ner_aliases *a, const char *alias, size_t an,
  */
 int ner_aliases_read(struct ner_aliases *a, const char *path);
 
+/* Does some alias of two words or more begin with the word whose
+ * lower-case hash (ner_hash) is h? */
+int ner_aliases_starts(const struct ner_aliases *a, uint64_t h);
+
+/* The alias of the text s[0, n) (folded without type rules), or NULL;
+ * *type receives its type (-1 for none). */
+const char *ner_aliases_match(const struct ner_aliases *a, const char *s,
+    size_t n, int capsent, int *type);
+
 /* Fold the mention s[0, n) of type (NER_ type) into its key: words joined
  * by single spaces.  capsent: the sentence is a headline in capitals. */
 void ner_canon_key(const char *s, size_t n, int type, int capsent,
@@ -50,9 +60,10 @@ void ner_canon_key(const char *s, size_t n, int type, int capsent,
 
 /*
  * The canonical name of the mention s[0, n) into name; *type may be
- * changed by an alias.  key receives the mention's key.
+ * changed by an alias.  key receives the mention's key.  Returns 1 when
+ * the name came from the alias table, else 0.
  */
-void ner_canon_name(const struct ner_aliases *a, const char *s, size_t n,
+int ner_canon_name(const struct ner_aliases *a, const char *s, size_t n,
     int *type, int capsent, struct buf *key, struct buf *name);
 
 #endif

@@ -189,14 +189,22 @@ link_short_forms(struct ner_doc *d)
 		const struct ner_entity *best = NULL;
 		int best_last = 0, last;
 
-		if (m->type != NER_PER && m->nwords < 2)
-			continue;
 		for (e = 0; e < d->nent; e++) {
 			const struct ner_entity *x = &d->ent[e];
 
-			if (x->type != m->type || x->nwords <= m->nwords ||
+			/* a lone word that ends a person's name elsewhere in
+			 * the document is that person, whatever its type */
+			if (x->type != m->type && !(x->type == NER_PER &&
+			    m->nwords == 1 && !m->alias))
+				continue;
+			if (x->type == m->type && m->type != NER_PER &&
+			    m->nwords < 2)
+				continue;
+			if (x->nwords <= m->nwords ||
 			    !words_within(d->names.data + m->key, m->keylen,
 			    d->names.data + x->key, x->keylen, &last))
+				continue;
+			if (x->type != m->type && !last)
 				continue;
 			if (best == NULL || (last && !best_last) ||
 			    (last == best_last && x->first < best->first)) {
@@ -205,8 +213,174 @@ link_short_forms(struct ner_doc *d)
 			}
 		}
 		if (best != NULL) {
+			m->type = best->type;
 			m->name = best->name;
 			m->namelen = best->namelen;
+		}
+	}
+}
+
+/* ---- rules over the labels of one sentence ---- */
+
+/* Honorifics: the next name is a person's, and not part of it. */
+static const char *const honorifics[] = {
+	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "messrs", NULL
+};
+/* Lower-case words after a name that make it a place. */
+static const char *const place_nouns[] = {
+	"valley", "river", "province", "region", "district", "governorate",
+	"mountains", "desert", "lake", "basin", "plain", "countryside", NULL
+};
+/* Lower-case particles inside a person's name. */
+static const char *const name_particles[] = {
+	"de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di",
+	"du", NULL
+};
+
+static int
+word_in(const struct ner_word *w, const char *const *list)
+{
+	size_t i;
+
+	for (i = 0; list[i]; i++)
+		if (w->lw == ner_hash(list[i], strlen(list[i])))
+			return 1;
+	return 0;
+}
+
+static void
+set_span(uint8_t *lab, size_t a, size_t b, int type)
+{
+	size_t i;
+
+	for (i = a; i <= b; i++)
+		lab[i] = (uint8_t)NER_LAB(type, a == b ? NER_U : i == a ? NER_B :
+		    i == b ? NER_L : NER_I);
+}
+
+/* Clear every mention that overlaps words [a, b]. */
+static void
+clear_span(uint8_t *lab, size_t n, size_t a, size_t b)
+{
+	while (a > 0 && lab[a] != 0 && NER_LAB_POS(lab[a]) != NER_B &&
+	    NER_LAB_POS(lab[a]) != NER_U)
+		a--;
+	while (b + 1 < n && lab[b] != 0 && NER_LAB_POS(lab[b]) != NER_L &&
+	    NER_LAB_POS(lab[b]) != NER_U)
+		b++;
+	memset(lab + a, 0, b - a + 1);
+}
+
+/* Is words[a, b) a country or city named in full? */
+static int
+is_place(const struct ner_word *w, size_t a, size_t b)
+{
+	static const int lists[] = { GAZ_COUNTRY, GAZ_CITY };
+	size_t l;
+
+	for (l = 0; l < 2; l++) {
+		unsigned s = (w[a].gpos >> (3 * lists[l])) & 7;
+		unsigned e = (w[b - 1].gpos >> (3 * lists[l])) & 7;
+
+		if (a + 1 == b ? s == 1 + NER_U : s == 1 + NER_B &&
+		    e == 1 + NER_L)
+			return 1;
+	}
+	return 0;
+}
+
+/* Multi-word aliases ("Islamic State") are mentions wherever they stand
+ * in capitals, whatever the model made of them. */
+static void
+alias_spans(struct ner_doc *d, size_t s, uint8_t *lab)
+{
+	const struct ner_word *w = d->words + d->sw0[s];
+	size_t n = d->sw0[s + 1] - d->sw0[s], i, j, len;
+	const char *text = ner_doc_sent(d, s, &len);
+
+	for (i = 0; i + 1 < n; i++) {
+		if (!(w[i].flags & (WF_INITCAP | WF_ALLCAP)) ||
+		    !ner_aliases_starts(d->aliases, w[i].lw))
+			continue;
+		for (j = i + 5 < n ? i + 5 : n - 1; j > i; j--) {
+			size_t k;
+			int type;
+
+			for (k = i; k <= j; k++)
+				if (!(w[k].flags & WF_LETTER))
+					break;
+			if (k <= j || !(w[j].flags & (WF_INITCAP | WF_ALLCAP)))
+				continue;
+			if (ner_aliases_match(d->aliases, text + w[i].start,
+			    w[j].end - w[i].start, (w[i].flags & WF_CAPSENT) != 0,
+			    &type) == NULL)
+				continue;
+			if (type < 0)
+				type = lab[i] ? NER_LAB_TYPE(lab[i]) : NER_MISC;
+			clear_span(lab, n, i, j);
+			set_span(lab, i, j, type);
+			i = j;
+			break;
+		}
+	}
+}
+
+/*
+ * Rules the statistics miss: a name after "Mr" is a person's and "Mr" is
+ * not part of it; "the Barada valley" is a place; "envoy for Syria
+ * Staffan de Mistura" is a place and a person, not one organisation.
+ */
+static void
+fix_labels(struct ner_doc *d, size_t s)
+{
+	const struct ner_word *w = d->words + d->sw0[s];
+	uint8_t *lab = d->lab2 + d->sw0[s];
+	size_t n = d->sw0[s + 1] - d->sw0[s], i, a = 0, k;
+
+	alias_spans(d, s, lab);
+	for (i = 0; i < n; i++) {
+		int p, type;
+
+		if (lab[i] == 0)
+			continue;
+		p = NER_LAB_POS(lab[i]);
+		if (p == NER_B || p == NER_U)
+			a = i;
+		if (p != NER_L && p != NER_U)
+			continue;
+		type = NER_LAB_TYPE(lab[i]);
+		if (type == NER_PER && a < i && word_in(&w[a], honorifics)) {
+			lab[a] = 0;
+			a++;
+			set_span(lab, a, i, NER_PER);
+		}
+		if (a > 0 && word_in(&w[a - 1], honorifics) && type != NER_PER &&
+		    (w[a].flags & WF_INITCAP)) {
+			set_span(lab, a, i, NER_PER);
+			type = NER_PER;
+		}
+		if (type != NER_LOC && i + 1 < n &&
+		    !(w[i + 1].flags & (WF_INITCAP | WF_ALLCAP)) &&
+		    word_in(&w[i + 1], place_nouns))
+			set_span(lab, a, i, type = NER_LOC);
+		if (type != NER_PER && i - a >= 2) {
+			for (k = a + 1; k + 1 <= i; k++) {
+				size_t m;
+				int particle = 0;
+
+				if (!is_place(w, a, k) ||
+				    !(w[k].flags & WF_INITCAP))
+					continue;
+				for (m = k; m <= i; m++)
+					if (word_in(&w[m], name_particles) ||
+					    (w[m].gaz & (1u << GAZ_FIRST)))
+						particle = 1;
+				if (!particle || i - k < 1)
+					continue;
+				set_span(lab, a, k - 1, NER_LOC);
+				set_span(lab, k, i, NER_PER);
+				break;
+			}
 		}
 	}
 }
@@ -229,7 +403,7 @@ add_mention(struct ner_doc *d, size_t s, size_t a, size_t b, int type)
 	m->start = w[a].start;
 	m->end = w[b].end;
 	m->type = type;
-	ner_canon_name(d->aliases, text + m->start, m->end - m->start,
+	m->alias = ner_canon_name(d->aliases, text + m->start, m->end - m->start,
 	    &m->type, capsent, &d->key, &d->name);
 	m->key = d->names.len;
 	m->keylen = d->key.len;
@@ -273,12 +447,15 @@ ner_doc_tag(struct ner_doc *d)
 		ner_decode(d->model, 1, d->words + d->sw0[s],
 		    d->sw0[s + 1] - d->sw0[s], d->di + d->sw0[s], &d->dec,
 		    d->lab2 + d->sw0[s]);
+	for (s = 0; s < d->nsent; s++)
+		fix_labels(d, s);
 	for (s = 0; s < d->nsent; s++) {
 		const uint8_t *lab = d->lab2 + d->sw0[s];
 		size_t n = d->sw0[s + 1] - d->sw0[s], a = 0;
 
 		for (i = 0; i < n; i++) {
 			int p;
+
 
 			if (lab[i] == 0)
 				continue;

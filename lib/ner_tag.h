@@ -28,6 +28,7 @@ struct ner_mention {
 	size_t name, namelen;    /* canonical name in the names buffer */
 	size_t key, keylen;      /* key in the names buffer */
 	size_t nwords;           /* words in the key */
+	int alias;               /* named by the alias table */
 };
 
 struct ner_entity;
