@@ -258,17 +258,16 @@ set_span(uint8_t *lab, size_t a, size_t b, int type)
 		    i == b ? NER_L : NER_I);
 }
 
-/* Clear every mention that overlaps words [a, b]. */
+/* The words [*a, *b] grown to cover every mention they overlap. */
 static void
-clear_span(uint8_t *lab, size_t n, size_t a, size_t b)
+cover(const uint8_t *lab, size_t n, size_t *a, size_t *b)
 {
-	while (a > 0 && lab[a] != 0 && NER_LAB_POS(lab[a]) != NER_B &&
-	    NER_LAB_POS(lab[a]) != NER_U)
-		a--;
-	while (b + 1 < n && lab[b] != 0 && NER_LAB_POS(lab[b]) != NER_L &&
-	    NER_LAB_POS(lab[b]) != NER_U)
-		b++;
-	memset(lab + a, 0, b - a + 1);
+	while (*a > 0 && lab[*a] != 0 && NER_LAB_POS(lab[*a]) != NER_B &&
+	    NER_LAB_POS(lab[*a]) != NER_U)
+		(*a)--;
+	while (*b + 1 < n && lab[*b] != 0 && NER_LAB_POS(lab[*b]) != NER_L &&
+	    NER_LAB_POS(lab[*b]) != NER_U)
+		(*b)++;
 }
 
 /* Is words[a, b) a country or city named in full? */
@@ -290,21 +289,23 @@ is_place(const struct ner_word *w, size_t a, size_t b)
 }
 
 /* Multi-word aliases ("Islamic State") are mentions wherever they stand
- * in capitals, whatever the model made of them. */
+ * in capitals, whatever the model made of them; so are acronyms that are
+ * aliases ("IS", "UN") outside a headline in capitals. */
 static void
 alias_spans(struct ner_doc *d, size_t s, uint8_t *lab)
 {
 	const struct ner_word *w = d->words + d->sw0[s];
 	size_t n = d->sw0[s + 1] - d->sw0[s], i, j, len;
 	const char *text = ner_doc_sent(d, s, &len);
+	int type = -1;
 
-	for (i = 0; i + 1 < n; i++) {
-		if (!(w[i].flags & (WF_INITCAP | WF_ALLCAP)) ||
-		    !ner_aliases_starts(d->aliases, w[i].lw))
+	for (i = 0; i < n; i++) {
+		if (!(w[i].flags & (WF_INITCAP | WF_ALLCAP)))
 			continue;
-		for (j = i + 5 < n ? i + 5 : n - 1; j > i; j--) {
+		j = !ner_aliases_starts(d->aliases, w[i].lw) ? i :
+		    i + 5 < n ? i + 5 : n - 1;
+		for (; j > i; j--) {
 			size_t k;
-			int type;
 
 			for (k = i; k <= j; k++)
 				if (!(w[k].flags & WF_LETTER))
@@ -313,16 +314,37 @@ alias_spans(struct ner_doc *d, size_t s, uint8_t *lab)
 				continue;
 			if (ner_aliases_match(d->aliases, text + w[i].start,
 			    w[j].end - w[i].start, (w[i].flags & WF_CAPSENT) != 0,
-			    &type) == NULL)
-				continue;
-			if (type < 0)
-				type = lab[i] ? NER_LAB_TYPE(lab[i]) : NER_MISC;
-			clear_span(lab, n, i, j);
-			set_span(lab, i, j, type);
-			i = j;
-			break;
+			    &type) != NULL)
+				break;
 		}
+		if (j == i && !((w[i].flags & WF_ALLCAP) &&
+		    !(w[i].flags & WF_CAPSENT) && (w[i].flags & WF_LETTER) &&
+		    w[i].end - w[i].start >= 2 && ner_aliases_match(d->aliases,
+		    text + w[i].start, w[i].end - w[i].start, 0, &type) != NULL))
+			continue;
+		{
+			/* never cut a longer mention ("United States Golf
+			 * Association") */
+			size_t a = i, b = j;
+
+			cover(lab, n, &a, &b);
+			if (a < i || b > j)
+				continue;
+		}
+		if (type < 0)
+			type = lab[i] ? NER_LAB_TYPE(lab[i]) : NER_MISC;
+		memset(lab + i, 0, j - i + 1);
+		set_span(lab, i, j, type);
+		i = j;
 	}
+}
+
+/* Is s[0, n) an article and a capitalised name: al-Assad, el-Sisi? */
+static int
+arabic_surname(const char *s, size_t n)
+{
+	return n >= 4 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' &&
+	    s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z';
 }
 
 /*
@@ -335,7 +357,8 @@ fix_labels(struct ner_doc *d, size_t s)
 {
 	const struct ner_word *w = d->words + d->sw0[s];
 	uint8_t *lab = d->lab2 + d->sw0[s];
-	size_t n = d->sw0[s + 1] - d->sw0[s], i, a = 0, k;
+	size_t n = d->sw0[s + 1] - d->sw0[s], i, a = 0, k, len;
+	const char *text = ner_doc_sent(d, s, &len);
 
 	alias_spans(d, s, lab);
 	for (i = 0; i < n; i++) {
@@ -349,6 +372,14 @@ fix_labels(struct ner_doc *d, size_t s)
 		if (p != NER_L && p != NER_U)
 			continue;
 		type = NER_LAB_TYPE(lab[i]);
+		/* "Bashar" + "al-Ja'afari", "Fatah" + "al-Sham": a name goes
+		 * on over an article */
+		while (i + 1 < n && lab[i + 1] == 0 &&
+		    arabic_surname(text + w[i + 1].start,
+		    w[i + 1].end - w[i + 1].start)) {
+			i++;
+			set_span(lab, a, i, NER_PER);
+		}
 		if (type == NER_PER && a < i && word_in(&w[a], honorifics)) {
 			lab[a] = 0;
 			a++;
