@@ -82,6 +82,8 @@ static const char *const lower_words[] = {
 
 struct alias {
 	char *key;               /* neutral key, lower case */
+	size_t keylen;
+	uint64_t hash;           /* of key */
 	char *name;
 	int type;
 };
@@ -89,6 +91,8 @@ struct alias {
 struct ner_aliases {
 	struct alias *v;
 	size_t n, cap;
+	size_t *slot;            /* open addressing over v by hash */
+	size_t nslot;            /* power of two, > 2n */
 	uint64_t *starts;        /* first words of aliases of 2+ words */
 	size_t nstarts;
 };
@@ -189,6 +193,22 @@ fold_word(const char *s, size_t n, int acronym, struct buf *out)
 	int32_t cp;
 	char enc[4];
 
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		;
+	if (i == n) {           /* ASCII: no marks, no utf8proc */
+		for (i = 0; i < n; i++) {
+			char c = s[i];
+
+			if (is_dropped((unsigned char)c))
+				continue;
+			if (acronym && c >= 'a' && c <= 'z')
+				c -= 32;
+			else if (!acronym && c >= 'A' && c <= 'Z')
+				c += 32;
+			buf_addc(out, c);
+		}
+		return;
+	}
 	ml = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &m,
 	    UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD |
 	    UTF8PROC_COMPAT);
@@ -221,7 +241,7 @@ ner_canon_key(const char *s, size_t n, int type, int capsent, struct buf *key)
 
 	/* split at spaces and hyphens */
 	for (i = 0; i < n && nw < 64;) {
-		size_t a, upper = 0, lower = 0, letters = 0;
+		size_t a, upper = 0, lower = 0;
 
 		len = utf8_decode(s + i, n - i, &cp);
 		if (is_word_break(cp)) {
@@ -233,10 +253,15 @@ ner_canon_key(const char *s, size_t n, int type, int capsent, struct buf *key)
 			len = utf8_decode(s + i, n - i, &cp);
 			if (is_word_break(cp))
 				break;
-			if (cp > 0 && utf8proc_isupper(cp))
-				upper++, letters++;
-			else if (cp > 0 && utf8proc_islower(cp))
-				lower++, letters++;
+			if (cp < 0x80) {
+				if (cp >= 'A' && cp <= 'Z')
+					upper++;
+				else if (cp >= 'a' && cp <= 'z')
+					lower++;
+			} else if (utf8proc_isupper(cp))
+				upper++;
+			else if (utf8proc_islower(cp))
+				lower++;
 			i += len;
 		}
 		w[nw].hyphen = i < n && cp != ' ' && cp != 0xA0 && cp != '\t' &&
@@ -345,12 +370,44 @@ render(const char *k, size_t n, struct buf *out)
 static const struct alias *
 alias_find(const struct ner_aliases *a, const char *k, size_t n)
 {
+	uint64_t h = ner_hash(k, n);
 	size_t i;
 
-	for (i = 0; i < a->n; i++)
-		if (strlen(a->v[i].key) == n && memcmp(a->v[i].key, k, n) == 0)
-			return &a->v[i];
+	if (a->nslot == 0)
+		return NULL;
+	for (i = h & (a->nslot - 1); a->slot[i] != SIZE_MAX;
+	    i = (i + 1) & (a->nslot - 1)) {
+		const struct alias *al = &a->v[a->slot[i]];
+
+		if (al->hash == h && al->keylen == n &&
+		    memcmp(al->key, k, n) == 0)
+			return al;
+	}
 	return NULL;
+}
+
+/* Index alias j, the newest; the whole table when it must grow. */
+static void
+alias_index(struct ner_aliases *a, size_t j)
+{
+	size_t i;
+
+	if (a->nslot < 4 * a->n) {
+		a->nslot = 64;
+		while (a->nslot < 4 * a->n)
+			a->nslot *= 2;
+		a->slot = cw_reallocarray(a->slot, a->nslot, sizeof(size_t));
+		j = 0;
+	}
+	if (j == 0)
+		for (i = 0; i < a->nslot; i++)
+			a->slot[i] = SIZE_MAX;
+	for (; j < a->n; j++) {
+		for (i = a->v[j].hash & (a->nslot - 1); a->slot[i] != SIZE_MAX;
+		    i = (i + 1) & (a->nslot - 1))
+			;
+		a->slot[i] = j;
+	}
 }
 
 /* Lower-case copy of a key (acronyms are upper case in keys). */
@@ -370,6 +427,7 @@ ner_aliases_add(struct ner_aliases *a, const char *alias, size_t an,
 {
 	struct buf k = BUF_INIT;
 	size_t i;
+	int fresh;
 
 	ner_canon_key(alias, an, -1, 0, &k);
 	lower_key(&k);
@@ -377,10 +435,12 @@ ner_aliases_add(struct ner_aliases *a, const char *alias, size_t an,
 		buf_free(&k);
 		return -1;
 	}
-	for (i = 0; i < a->n; i++)
-		if (strlen(a->v[i].key) == k.len &&
-		    memcmp(a->v[i].key, k.data, k.len) == 0)
-			break;
+	{
+		const struct alias *old = alias_find(a, k.data, k.len);
+
+		i = old ? (size_t)(old - a->v) : a->n;
+		fresh = old == NULL;
+	}
 	if (i == a->n) {
 		if (a->n == a->cap) {
 			a->cap = a->cap ? 2 * a->cap : 64;
@@ -392,6 +452,8 @@ ner_aliases_add(struct ner_aliases *a, const char *alias, size_t an,
 		free(a->v[i].name);
 	}
 	a->v[i].key = cw_strndup(k.data, k.len);
+	a->v[i].keylen = k.len;
+	a->v[i].hash = ner_hash(k.data, k.len);
 	a->v[i].name = cw_strndup(canon, cn);
 	a->v[i].type = type;
 	{
@@ -404,6 +466,8 @@ ner_aliases_add(struct ner_aliases *a, const char *alias, size_t an,
 			    (size_t)(sp - k.data));
 		}
 	}
+	if (fresh)
+		alias_index(a, i);
 	buf_free(&k);
 	return 0;
 }
@@ -432,6 +496,7 @@ ner_aliases_free(struct ner_aliases *a)
 		free(a->v[i].name);
 	}
 	free(a->v);
+	free(a->slot);
 	free(a->starts);
 	free(a);
 }

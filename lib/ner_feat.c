@@ -169,7 +169,6 @@ describe(struct ner_word *w, const char *s, size_t n, const char *l,
 	int32_t cp, cls, last = -1;
 	uint32_t f = 0;
 	int upper = 0, lower = 0, digit = 0, other = 0;
-	size_t cpos[5];          /* byte offsets of the first code points */
 
 	w->w = ner_hash(s, n);
 	w->lw = ner_hash(l, ln);
@@ -229,17 +228,8 @@ describe(struct ner_word *w, const char *s, size_t n, const char *l,
 	w->shape = sh;
 	w->cshape = csh;
 
-	/* Prefixes and suffixes of 1..4 code points of the lower-case form. */
-	ncp = 0;
-	for (i = 0; i < ln && ncp < 5; i += len) {
-		len = utf8_decode(l + i, ln - i, &cp);
-		cpos[ncp++] = i;
-	}
-	for (i = 0; i < 4; i++) {
-		size_t end = i + 1 < ncp ? cpos[i + 1] : ln;
-
-		w->pre[i] = ner_hash(l, end) + i;
-	}
+	/* Suffixes of 1..4 code points of the lower-case form (prefixes
+	 * were tried: they add nothing on the development set). */
 	{
 		size_t e = ln, k;
 
@@ -406,8 +396,6 @@ ner_features(const struct ner_word *words, size_t n, size_t i,
 	F1(6, lwn2);
 	F2(7, lwp1, w->lw);
 	F2(8, w->lw, lwn1);
-	for (l = 0; l < 4; l++)
-		F1(9 + l, w->pre[l]);
 	for (l = 0; l < 4; l++)
 		F1(13 + l, w->suf[l]);
 	F1(17, w->shape);

@@ -8,8 +8,7 @@
  * dictionary, and a feature costs a few multiplications, not a string.
  *
  * Features follow Ratinov & Roth (2009) and the Stanford CRF: the word and
- * its lower-case form in a window of five, word bigrams, prefixes and
- * suffixes, word shapes, capitalisation in context (a headline in capitals
+ * its lower-case form in a window of five, word bigrams, suffixes, word shapes, capitalisation in context (a headline in capitals
  * is not a run of acronyms), gazetteer membership with the word's place in
  * a multi-word entry, titles and organisation suffixes.  The second pass
  * adds what the first pass decided: its own label for the word and its
@@ -64,7 +63,7 @@ uint64_t ner_hash_more(uint64_t h, const char *s, size_t n);
 
 /* What the features know about one word. */
 struct ner_word {
-	uint64_t w, lw, shape, cshape, pre[4], suf[4];
+	uint64_t w, lw, shape, cshape, suf[4];
 	uint32_t flags;          /* WF_ below */
 	uint16_t gaz;            /* lists the single word is in */
 	uint32_t gpos;           /* 3 bits per list: 0, or 1 + B/I/L/U */

@@ -27,11 +27,11 @@ load_pass(struct ner_pass *p, const unsigned char *b, size_t size,
 
 	if (bits < 10 || bits > 26 || off % 64 != 0 || off > size ||
 	    size - off < tsize ||
-	    (size - off - tsize) / (NL * 2) < ((size_t)1 << bits))
+	    (size - off - tsize) / NL < ((size_t)1 << bits))
 		return -1;
 	p->bits = bits;
 	p->trans = (const int32_t *)(const void *)(b + off);
-	p->w = (const int16_t *)(const void *)(b + off + tsize);
+	p->w = (const int8_t *)(const void *)(b + off + tsize);
 	return 0;
 }
 
@@ -134,13 +134,13 @@ init_pred(void)
 	pred_ready = 1;
 }
 
-typedef int16_t v4s __attribute__((vector_size(8)));
+typedef int8_t v4c __attribute__((vector_size(4)));
 typedef int32_t v4i __attribute__((vector_size(16)));
 
 /* Sum the weight rows rows[0, nf) of w into e[0, NL): four vectors of
  * four labels and the seventeenth on its own, all kept in registers. */
 static void
-emission(const int16_t *w, const uint32_t *rows, size_t nf, int32_t *e)
+emission(const int8_t *w, const uint32_t *rows, size_t nf, int32_t *e)
 {
 	v4i a0 = { 0 }, a1 = { 0 }, a2 = { 0 }, a3 = { 0 };
 	int32_t last = 0;
@@ -148,8 +148,8 @@ emission(const int16_t *w, const uint32_t *rows, size_t nf, int32_t *e)
 	int b;
 
 	for (k = 0; k < nf; k++) {
-		const int16_t *r = w + (size_t)rows[k] * NL;
-		v4s x0, x1, x2, x3;
+		const int8_t *r = w + (size_t)rows[k] * NL;
+		v4c x0, x1, x2, x3;
 
 		memcpy(&x0, r, sizeof(x0));
 		memcpy(&x1, r + 4, sizeof(x1));
@@ -203,7 +203,7 @@ ner_decode(const struct ner_model *m, int p, const struct ner_word *words,
 		dec->nrows[i] = ner_features(words, n, i, p ? di : NULL,
 		    ps->bits, rows);
 		for (k = 0; k < dec->nrows[i]; k++) {
-			const int16_t *r = ps->w + (size_t)rows[k] * NL;
+			const int8_t *r = ps->w + (size_t)rows[k] * NL;
 
 			__builtin_prefetch(r);
 			__builtin_prefetch(r + NL - 1);

@@ -12,7 +12,7 @@
  *	    u32 pass-1 offset, u32 pass-1 bits, u32 pass-2 offset, u32 bits
  *	gazetteer: u64 slots[slots], hash fingerprint | lists (ner_feat.h)
  *	each pass: i32 transitions[18][17] (row 0: sentence start, row 1 + a:
- *	    after label a), then i16 weights[2^bits][17]
+ *	    after label a), then i8 weights[2^bits][17]
  */
 #ifndef CW_NER_MODEL_H
 #define CW_NER_MODEL_H
@@ -23,13 +23,13 @@
 #include "ner_feat.h"
 
 #define NER_BLOB_MAGIC "CWNER\0\0\0"
-#define NER_BLOB_VERSION 1
+#define NER_BLOB_VERSION 2
 #define NER_BLOB_HEADER 64
 
 struct ner_pass {
 	unsigned bits;
 	const int32_t *trans;    /* (NER_NLAB + 1) x NER_NLAB */
-	const int16_t *w;        /* 2^bits x NER_NLAB */
+	const int8_t *w;         /* 2^bits x NER_NLAB */
 };
 
 struct ner_model {

@@ -237,13 +237,25 @@ static const char *const name_particles[] = {
 	"du", NULL
 };
 
+/* Is the word in the list?  The lists' hashes are computed once. */
 static int
 word_in(const struct ner_word *w, const char *const *list)
 {
-	size_t i;
+	static const char *const *lists[3];
+	static uint64_t hashes[3][16];
+	size_t i, l;
 
-	for (i = 0; list[i]; i++)
-		if (w->lw == ner_hash(list[i], strlen(list[i])))
+	for (l = 0; l < 3 && lists[l] != NULL && lists[l] != list; l++)
+		;
+	if (l == 3)
+		return 0;
+	if (lists[l] == NULL) {
+		lists[l] = list;
+		for (i = 0; list[i] && i < 16; i++)
+			hashes[l][i] = ner_hash(list[i], strlen(list[i]));
+	}
+	for (i = 0; list[i] && i < 16; i++)
+		if (w->lw == hashes[l][i])
 			return 1;
 	return 0;
 }
