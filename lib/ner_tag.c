@@ -231,6 +231,11 @@ static const char *const place_nouns[] = {
 	"valley", "river", "province", "region", "district", "governorate",
 	"mountains", "desert", "lake", "basin", "plain", "countryside", NULL
 };
+/* Words that begin the names of places. */
+static const char *const place_heads[] = {
+	"wadi", "mount", "mt", "mt.", "lake", "jebel", "jabal", "cape",
+	"gulf", "bay", NULL
+};
 /* Lower-case particles inside a person's name. */
 static const char *const name_particles[] = {
 	"de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di",
@@ -241,13 +246,13 @@ static const char *const name_particles[] = {
 static int
 word_in(const struct ner_word *w, const char *const *list)
 {
-	static const char *const *lists[3];
-	static uint64_t hashes[3][16];
+	static const char *const *lists[4];
+	static uint64_t hashes[4][16];
 	size_t i, l;
 
-	for (l = 0; l < 3 && lists[l] != NULL && lists[l] != list; l++)
+	for (l = 0; l < 4 && lists[l] != NULL && lists[l] != list; l++)
 		;
-	if (l == 3)
+	if (l == 4)
 		return 0;
 	if (lists[l] == NULL) {
 		lists[l] = list;
@@ -329,8 +334,11 @@ alias_spans(struct ner_doc *d, size_t s, uint8_t *lab)
 			    &type) != NULL)
 				break;
 		}
-		if (j == i && !((w[i].flags & WF_ALLCAP) &&
-		    !(w[i].flags & WF_CAPSENT) && (w[i].flags & WF_LETTER) &&
+		/* one word: in capitals or capitalised, not in a headline,
+		 * and not a common word ("Is") */
+		if (j == i && !((w[i].flags & WF_LETTER) &&
+		    !(w[i].flags & WF_CAPSENT) &&
+		    !(w[i].gaz & (1u << GAZ_LOWER)) &&
 		    w[i].end - w[i].start >= 2 && ner_aliases_match(d->aliases,
 		    text + w[i].start, w[i].end - w[i].start, 0, &type) != NULL))
 			continue;
@@ -402,9 +410,10 @@ fix_labels(struct ner_doc *d, size_t s)
 			set_span(lab, a, i, NER_PER);
 			type = NER_PER;
 		}
-		if (type != NER_LOC && i + 1 < n &&
+		if (type != NER_LOC && ((i + 1 < n &&
 		    !(w[i + 1].flags & (WF_INITCAP | WF_ALLCAP)) &&
-		    word_in(&w[i + 1], place_nouns))
+		    word_in(&w[i + 1], place_nouns)) ||
+		    (a < i && word_in(&w[a], place_heads))))
 			set_span(lab, a, i, type = NER_LOC);
 		if (type != NER_PER && i - a >= 2) {
 			for (k = a + 1; k + 1 <= i; k++) {
