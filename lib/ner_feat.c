@@ -435,27 +435,46 @@ ner_features(const struct ner_word *words, size_t n, size_t i,
 	if (n1)
 		F2(43, w->cshape, n1->w);
 
-	if (di != NULL) {
-		const struct ner_docinfo *d = &di[i];
-		uint64_t s1p = i >= 1 ? di[i - 1].s1 : 99;
-		uint64_t s1n = i + 1 < n ? di[i + 1].s1 : 99;
+	if (di != NULL)
+		k += ner_features_doc(words, n, i, di, bits, rows + k);
+#undef F1
+#undef F2
+#undef F3
+	return k;
+}
 
-		F1(50, d->s1);
-		F2(51, s1p, d->s1);
-		F2(52, d->s1, s1n);
-		F2(53, d->maj, cc);
-		F2(58, d->s1, d->maj);
-		for (l = 0; l < NER_NTYPES; l++) {
-			if (d->any & (1u << l))
-				F1(54, l);
-			if (d->first & (1u << l))
-				F1(56, l);
-			if (d->last & (1u << l))
-				F1(57, l);
-		}
-		F2(55, d->seen, cc);
-		F3(59, d->any, d->maj, w->cshape);
+size_t
+ner_features_doc(const struct ner_word *words, size_t n, size_t i,
+    const struct ner_docinfo *di, unsigned bits, uint32_t *rows)
+{
+	const struct ner_word *w = &words[i];
+	const struct ner_docinfo *d = &di[i];
+	uint64_t s1p = i >= 1 ? di[i - 1].s1 : 99;
+	uint64_t s1n = i + 1 < n ? di[i + 1].s1 : 99;
+	uint64_t cc = case_class(w);
+	unsigned shift = 64 - bits;
+	size_t k = 0, l;
+
+#define F1(t, a) (rows[k++] = (uint32_t)(mix((uint64_t)(a) + \
+	(uint64_t)(t) * K1) >> shift))
+#define F2(t, a, b) F1(t, (uint64_t)(a) * K2 + (uint64_t)(b))
+#define F3(t, a, b, c) F2(t, (uint64_t)(a) * K2 + (uint64_t)(b), c)
+
+	F1(50, d->s1);
+	F2(51, s1p, d->s1);
+	F2(52, d->s1, s1n);
+	F2(53, d->maj, cc);
+	F2(58, d->s1, d->maj);
+	for (l = 0; l < NER_NTYPES; l++) {
+		if (d->any & (1u << l))
+			F1(54, l);
+		if (d->first & (1u << l))
+			F1(56, l);
+		if (d->last & (1u << l))
+			F1(57, l);
 	}
+	F2(55, d->seen, cc);
+	F3(59, d->any, d->maj, w->cshape);
 #undef F1
 #undef F2
 #undef F3

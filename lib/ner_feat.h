@@ -113,6 +113,11 @@ struct ner_docinfo {
 size_t ner_features(const struct ner_word *words, size_t n, size_t i,
     const struct ner_docinfo *di, unsigned bits, uint32_t *rows);
 
+/* Only the second pass's document features of word i (a part of what
+ * ner_features() writes when di is given).  Returns the count. */
+size_t ner_features_doc(const struct ner_word *words, size_t n, size_t i,
+    const struct ner_docinfo *di, unsigned bits, uint32_t *rows);
+
 /* Is label b allowed after label a (a = -1 at the start)? */
 int ner_allowed(int a, int b);
 /* May a sentence end on label a? */

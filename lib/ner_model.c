@@ -134,46 +134,42 @@ init_pred(void)
 	pred_ready = 1;
 }
 
-typedef int8_t v4c __attribute__((vector_size(4)));
-typedef int32_t v4i __attribute__((vector_size(16)));
+typedef int8_t v8c __attribute__((vector_size(8)));
+typedef int16_t v8s __attribute__((vector_size(16)));
 
-/* Sum the weight rows rows[0, nf) of w into e[0, NL): four vectors of
- * four labels and the seventeenth on its own, all kept in registers. */
+/*
+ * Sum the weight rows rows[0, nf) of w into e[0, NL): two vectors of
+ * eight labels and the seventeenth on its own, in registers.  Sixteen bits
+ * hold any sum: at most NER_MAXFEAT weights of at most 127.
+ */
 static void
 emission(const int8_t *w, const uint32_t *rows, size_t nf, int32_t *e)
 {
-	v4i a0 = { 0 }, a1 = { 0 }, a2 = { 0 }, a3 = { 0 };
+	v8s a0 = { 0 }, a1 = { 0 };
 	int32_t last = 0;
 	size_t k;
 	int b;
 
 	for (k = 0; k < nf; k++) {
 		const int8_t *r = w + (size_t)rows[k] * NL;
-		v4c x0, x1, x2, x3;
+		v8c x0, x1;
 
 		memcpy(&x0, r, sizeof(x0));
-		memcpy(&x1, r + 4, sizeof(x1));
-		memcpy(&x2, r + 8, sizeof(x2));
-		memcpy(&x3, r + 12, sizeof(x3));
-		a0 += __builtin_convertvector(x0, v4i);
-		a1 += __builtin_convertvector(x1, v4i);
-		a2 += __builtin_convertvector(x2, v4i);
-		a3 += __builtin_convertvector(x3, v4i);
+		memcpy(&x1, r + 8, sizeof(x1));
+		a0 += __builtin_convertvector(x0, v8s);
+		a1 += __builtin_convertvector(x1, v8s);
 		last += r[16];
 	}
-	for (b = 0; b < 4; b++) {
+	for (b = 0; b < 8; b++) {
 		e[b] = a0[b];
-		e[4 + b] = a1[b];
-		e[8 + b] = a2[b];
-		e[12 + b] = a3[b];
+		e[8 + b] = a1[b];
 	}
 	e[16] = last;
 }
 
 void
-ner_decode(const struct ner_model *m, int p, const struct ner_word *words,
-    size_t n, const struct ner_docinfo *di, struct ner_decoder *dec,
-    uint8_t *out)
+ner_decode(const struct ner_model *m, int p, const uint32_t *rows,
+    const size_t *off, size_t n, struct ner_decoder *dec, uint8_t *out)
 {
 	const struct ner_pass *ps = &m->pass[p];
 	int32_t e[NL];
@@ -189,31 +185,22 @@ ner_decode(const struct ner_model *m, int p, const struct ner_word *words,
 		dec->score = cw_reallocarray(dec->score, dec->cap,
 		    NL * sizeof(int32_t));
 		dec->back = cw_reallocarray(dec->back, dec->cap, NL);
-		dec->rows = cw_reallocarray(dec->rows, dec->cap,
-		    NER_MAXFEAT * sizeof(uint32_t));
-		dec->nrows = cw_reallocarray(dec->nrows, dec->cap,
-		    sizeof(size_t));
 	}
-	/* All the features first, with their weight rows fetched ahead:
-	 * the rows are scattered over megabytes, and waiting for them one
-	 * at a time is what would cost. */
-	for (i = 0; i < n; i++) {
-		uint32_t *rows = dec->rows + i * NER_MAXFEAT;
+	/* Ask for the weight rows of the whole sentence first: they are
+	 * scattered over megabytes, and waiting for them one at a time is
+	 * what would cost.  A row of 17 bytes may span two cache lines. */
+	for (k = off[0]; k < off[n]; k++) {
+		const int8_t *r = ps->w + (size_t)rows[k] * NL;
 
-		dec->nrows[i] = ner_features(words, n, i, p ? di : NULL,
-		    ps->bits, rows);
-		for (k = 0; k < dec->nrows[i]; k++) {
-			const int8_t *r = ps->w + (size_t)rows[k] * NL;
-
-			__builtin_prefetch(r);
+		__builtin_prefetch(r);
+		if (((uintptr_t)r & 63) > 64 - NL)
 			__builtin_prefetch(r + NL - 1);
-		}
 	}
 	for (i = 0; i < n; i++) {
 		int32_t *sc = dec->score + i * NL, top = NEG_INF;
 		uint8_t *bk = dec->back + i * NL;
 
-		emission(ps->w, dec->rows + i * NER_MAXFEAT, dec->nrows[i], e);
+		emission(ps->w, rows + off[i], off[i + 1] - off[i], e);
 		for (b = 0; b < NL; b++) {
 			int32_t best = NEG_INF, s;
 			int arg = 0;
@@ -267,7 +254,5 @@ ner_decoder_free(struct ner_decoder *dec)
 {
 	free(dec->score);
 	free(dec->back);
-	free(dec->rows);
-	free(dec->nrows);
 	memset(dec, 0, sizeof(*dec));
 }

@@ -48,18 +48,16 @@ const struct ner_model *ner_model_builtin(void);
 struct ner_decoder {
 	int32_t *score;
 	uint8_t *back;
-	uint32_t *rows;          /* NER_MAXFEAT feature rows per word */
-	size_t *nrows;
 	size_t cap;
 };
 
 /*
- * Label words[0, n) (one sentence) with pass p (0 first, 1 second, which
- * needs di, the document facts for these words) into out[0, n).
+ * Label one sentence of n words with pass p (0 first, 1 second) into
+ * out[0, n), given the rows of each word's features (ner_features() with
+ * the pass's bits): word i's are rows[off[i], off[i + 1]).
  */
-void ner_decode(const struct ner_model *m, int p, const struct ner_word *words,
-    size_t n, const struct ner_docinfo *di, struct ner_decoder *dec,
-    uint8_t *out);
+void ner_decode(const struct ner_model *m, int p, const uint32_t *rows,
+    const size_t *off, size_t n, struct ner_decoder *dec, uint8_t *out);
 void ner_decoder_free(struct ner_decoder *dec);
 
 #endif

@@ -61,6 +61,18 @@ grow_words(struct ner_doc *d, size_t more)
 	d->lab1 = cw_realloc(d->lab1, d->capwords);
 	d->lab2 = cw_realloc(d->lab2, d->capwords);
 	d->di = cw_reallocarray(d->di, d->capwords, sizeof(*d->di));
+	d->off = cw_reallocarray(d->off, d->capwords + 1, sizeof(size_t));
+}
+
+/* Room for more rows in *rows (capacity *cap) beyond used. */
+static uint32_t *
+grow_rows(uint32_t **rows, size_t *cap, size_t used, size_t more)
+{
+	if (used + more > *cap) {
+		*cap = 2 * (used + more) + 4096;
+		*rows = cw_reallocarray(*rows, *cap, sizeof(uint32_t));
+	}
+	return *rows + used;
 }
 
 static size_t
@@ -491,14 +503,56 @@ ner_doc_tag(struct ner_doc *d)
 		d->nwords += d->wk.toks.n;
 	}
 	d->sw0[d->nsent] = d->nwords;
-	for (s = 0; s < d->nsent; s++)
-		ner_decode(d->model, 0, d->words + d->sw0[s],
-		    d->sw0[s + 1] - d->sw0[s], NULL, &d->dec, d->lab1 + d->sw0[s]);
+	grow_words(d, 1);        /* d->off exists even with no words */
+	/* first pass: features of every word, kept for the second */
+	d->off[0] = 0;
+	for (s = 0; s < d->nsent; s++) {
+		size_t w0 = d->sw0[s], n = d->sw0[s + 1] - w0;
+
+		for (i = 0; i < n; i++) {
+			uint32_t *r = grow_rows(&d->rows, &d->caprows,
+			    d->off[w0 + i], NER_MAXFEAT);
+
+			d->off[w0 + i + 1] = d->off[w0 + i] + ner_features(
+			    d->words + w0, n, i, NULL, d->model->pass[0].bits, r);
+		}
+		ner_decode(d->model, 0, d->rows, d->off + w0, n, &d->dec,
+		    d->lab1 + w0);
+	}
 	ner_docinfo(&d->dm, d->words, d->lab1, d->nwords, d->di);
-	for (s = 0; s < d->nsent; s++)
-		ner_decode(d->model, 1, d->words + d->sw0[s],
-		    d->sw0[s + 1] - d->sw0[s], d->di + d->sw0[s], &d->dec,
-		    d->lab2 + d->sw0[s]);
+	/* second pass: the same features (when the tables are the same
+	 * size, the same rows) and the document's */
+	for (s = 0; s < d->nsent; s++) {
+		size_t w0 = d->sw0[s], n = d->sw0[s + 1] - w0;
+		unsigned bits = d->model->pass[1].bits;
+		int same = bits == d->model->pass[0].bits;
+
+		if (d->capoff2 < n + 1) {
+			d->capoff2 = 2 * n + 64;
+			d->off2 = cw_reallocarray(d->off2, d->capoff2,
+			    sizeof(size_t));
+		}
+		d->off2[0] = 0;
+		for (i = 0; i < n; i++) {
+			size_t used = d->off2[i];
+			uint32_t *r = grow_rows(&d->rows2, &d->caprows2, used,
+			    NER_MAXFEAT);
+
+			if (same) {
+				size_t nb = d->off[w0 + i + 1] - d->off[w0 + i];
+
+				memcpy(r, d->rows + d->off[w0 + i],
+				    nb * sizeof(uint32_t));
+				nb += ner_features_doc(d->words + w0, n, i,
+				    d->di + w0, bits, r + nb);
+				d->off2[i + 1] = used + nb;
+			} else
+				d->off2[i + 1] = used + ner_features(d->words + w0,
+				    n, i, d->di + w0, bits, r);
+		}
+		ner_decode(d->model, 1, d->rows2, d->off2, n, &d->dec,
+		    d->lab2 + w0);
+	}
 	for (s = 0; s < d->nsent; s++)
 		fix_labels(d, s);
 	for (s = 0; s < d->nsent; s++) {
@@ -531,6 +585,10 @@ ner_doc_free(struct ner_doc *d)
 	free(d->lab1);
 	free(d->lab2);
 	free(d->di);
+	free(d->rows);
+	free(d->rows2);
+	free(d->off);
+	free(d->off2);
 	ner_docmap_free(&d->dm);
 	ner_decoder_free(&d->dec);
 	ner_toks_free(&d->wk.toks);

@@ -45,6 +45,10 @@ struct ner_doc {
 	uint8_t *lab1, *lab2;
 	struct ner_docinfo *di;
 	size_t nwords, capwords, capsw0;
+	/* feature rows: word i's first-pass rows are rows[off[i], off[i+1]) */
+	uint32_t *rows, *rows2;
+	size_t *off, *off2;
+	size_t caprows, caprows2, capoff2;
 	struct ner_docmap dm;
 	struct ner_decoder dec;
 	struct ner_sentwork wk;
