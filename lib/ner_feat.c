@@ -173,7 +173,11 @@ describe(struct ner_word *w, const char *s, size_t n, const char *l,
 	w->w = ner_hash(s, n);
 	w->lw = ner_hash(l, ln);
 	for (i = 0; i < n; i += len) {
-		len = utf8_decode(s + i, n - i, &cp);
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i];
+			len = 1;
+		} else
+			len = utf8_decode(s + i, n - i, &cp);
 		cls = shape_class(cp);
 		if (cls == 'X')
 			upper++;
@@ -235,7 +239,8 @@ describe(struct ner_word *w, const char *s, size_t n, const char *l,
 
 		for (k = 0; k < 4; k++) {
 			if (e > 0)
-				e -= utf8_decode_last(l, e, &cp);
+				e -= (unsigned char)l[e - 1] < 0x80 ? 1 :
+				    utf8_decode_last(l, e, &cp);
 			w->suf[k] = ner_hash(l + e, ln - e) + 0x51 * (k + 1);
 		}
 	}
@@ -276,11 +281,15 @@ ner_words(const struct ner_gaz *gaz, const char *text,
 				capsent = 0;
 			letters++;
 		}
-		words[i].gaz = ner_gaz_get(gaz, words[i].lw);
 		words[i].gpos = 0;
 		words[i].start = toks->v[i].start;
 		words[i].end = toks->v[i].end;
+		if (gaz != NULL && gaz->slots != NULL)
+			__builtin_prefetch(gaz->slots +
+			    NER_GAZ_SLOT(NER_GAZ_FP(words[i].lw), gaz->mask));
 	}
+	for (i = 0; i < n; i++)
+		words[i].gaz = ner_gaz_get(gaz, words[i].lw);
 	if (letters == 0)
 		capsent = 0;
 	/* Gazetteer entries of several words: the longest match of each
