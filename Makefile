@@ -175,7 +175,7 @@ clean:
 # and the gazetteer lists, which stay outside the repository.  The blob is
 # committed, so an ordinary build needs nothing from ../shared; the same
 # inputs give the same bytes.
-NER_TRAIN_FLAGS = -e 10 -E 10 -b 16 -B 16
+NER_TRAIN_FLAGS = -e 10 -E 10 -b 15 -B 16
 
 $(OBJDIR)/tools/train-ner: tools/train-ner.c $(LIBA) $(HDR)
 	mkdir -p $(OBJDIR)/tools

@@ -143,7 +143,8 @@ typedef int16_t v8s __attribute__((vector_size(16)));
  * hold any sum: at most NER_MAXFEAT weights of at most 127.
  */
 static void
-emission(const int8_t *w, const uint32_t *rows, size_t nf, int32_t *e)
+emission(const int8_t *w, const uint32_t *rows, size_t nf, unsigned shift,
+    int32_t *e)
 {
 	v8s a0 = { 0 }, a1 = { 0 };
 	int32_t last = 0;
@@ -151,7 +152,7 @@ emission(const int8_t *w, const uint32_t *rows, size_t nf, int32_t *e)
 	int b;
 
 	for (k = 0; k < nf; k++) {
-		const int8_t *r = w + (size_t)rows[k] * NL;
+		const int8_t *r = w + (size_t)(rows[k] >> shift) * NL;
 		v8c x0, x1;
 
 		memcpy(&x0, r, sizeof(x0));
@@ -169,9 +170,11 @@ emission(const int8_t *w, const uint32_t *rows, size_t nf, int32_t *e)
 
 void
 ner_decode(const struct ner_model *m, int p, const uint32_t *rows,
-    const size_t *off, size_t n, struct ner_decoder *dec, uint8_t *out)
+    const size_t *off, size_t n, unsigned rowbits, struct ner_decoder *dec,
+    uint8_t *out)
 {
 	const struct ner_pass *ps = &m->pass[p];
+	unsigned shift = rowbits - ps->bits;
 	int32_t e[NL];
 	size_t i, k;
 	int a, b;
@@ -190,7 +193,7 @@ ner_decode(const struct ner_model *m, int p, const uint32_t *rows,
 	 * scattered over megabytes, and waiting for them one at a time is
 	 * what would cost.  A row of 17 bytes may span two cache lines. */
 	for (k = off[0]; k < off[n]; k++) {
-		const int8_t *r = ps->w + (size_t)rows[k] * NL;
+		const int8_t *r = ps->w + (size_t)(rows[k] >> shift) * NL;
 
 		__builtin_prefetch(r);
 		if (((uintptr_t)r & 63) > 64 - NL)
@@ -200,7 +203,7 @@ ner_decode(const struct ner_model *m, int p, const uint32_t *rows,
 		int32_t *sc = dec->score + i * NL, top = NEG_INF;
 		uint8_t *bk = dec->back + i * NL;
 
-		emission(ps->w, rows + off[i], off[i + 1] - off[i], e);
+		emission(ps->w, rows + off[i], off[i + 1] - off[i], shift, e);
 		for (b = 0; b < NL; b++) {
 			int32_t best = NEG_INF, s;
 			int arg = 0;

@@ -53,11 +53,14 @@ struct ner_decoder {
 
 /*
  * Label one sentence of n words with pass p (0 first, 1 second) into
- * out[0, n), given the rows of each word's features (ner_features() with
- * the pass's bits): word i's are rows[off[i], off[i + 1]).
+ * out[0, n), given the rows of each word's features, word i's in
+ * rows[off[i], off[i + 1]), made by ner_features() with rowbits >= the
+ * pass's bits: a row of fewer bits is the same hash's top bits, so one set
+ * of rows serves tables of any smaller size.
  */
 void ner_decode(const struct ner_model *m, int p, const uint32_t *rows,
-    const size_t *off, size_t n, struct ner_decoder *dec, uint8_t *out);
+    const size_t *off, size_t n, unsigned rowbits, struct ner_decoder *dec,
+    uint8_t *out);
 void ner_decoder_free(struct ner_decoder *dec);
 
 #endif

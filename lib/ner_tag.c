@@ -416,6 +416,22 @@ fix_labels(struct ner_doc *d, size_t s)
 			lab[a] = 0;
 			a++;
 			set_span(lab, a, i, NER_PER);
+		} else if (a < i && word_in(&w[a], honorifics)) {
+			/* "Mr Smith of Acme Corp": the capitalised words after
+			 * "Mr" are a person, the rest keeps its type */
+			size_t q = a + 1, r;
+
+			while (q <= i && (w[q].flags & (WF_INITCAP | WF_ALLCAP)))
+				q++;
+			for (r = q; r <= i && !(w[r].flags & (WF_INITCAP |
+			    WF_ALLCAP)); r++)
+				;
+			memset(lab + a, 0, i - a + 1);
+			if (q > a + 1)
+				set_span(lab, a + 1, q - 1, NER_PER);
+			if (r <= i)
+				set_span(lab, r, i, type);
+			continue;
 		}
 		if (a > 0 && word_in(&w[a - 1], honorifics) && type != NER_PER &&
 		    (w[a].flags & WF_INITCAP)) {
@@ -481,6 +497,8 @@ add_mention(struct ner_doc *d, size_t s, size_t a, size_t b, int type)
 void
 ner_doc_tag(struct ner_doc *d)
 {
+	unsigned rowbits = d->model->pass[0].bits > d->model->pass[1].bits ?
+	    d->model->pass[0].bits : d->model->pass[1].bits;
 	size_t s, i, len;
 	const char *text;
 
@@ -504,7 +522,8 @@ ner_doc_tag(struct ner_doc *d)
 	}
 	d->sw0[d->nsent] = d->nwords;
 	grow_words(d, 1);        /* d->off exists even with no words */
-	/* first pass: features of every word, kept for the second */
+	/* First pass: features of every word, kept for the second, in rows
+	 * of the larger table's bits (ner_decode). */
 	d->off[0] = 0;
 	for (s = 0; s < d->nsent; s++) {
 		size_t w0 = d->sw0[s], n = d->sw0[s + 1] - w0;
@@ -514,18 +533,15 @@ ner_doc_tag(struct ner_doc *d)
 			    d->off[w0 + i], NER_MAXFEAT);
 
 			d->off[w0 + i + 1] = d->off[w0 + i] + ner_features(
-			    d->words + w0, n, i, NULL, d->model->pass[0].bits, r);
+			    d->words + w0, n, i, NULL, rowbits, r);
 		}
-		ner_decode(d->model, 0, d->rows, d->off + w0, n, &d->dec,
+		ner_decode(d->model, 0, d->rows, d->off + w0, n, rowbits, &d->dec,
 		    d->lab1 + w0);
 	}
 	ner_docinfo(&d->dm, d->words, d->lab1, d->nwords, d->di);
-	/* second pass: the same features (when the tables are the same
-	 * size, the same rows) and the document's */
+	/* second pass: the same features and the document's */
 	for (s = 0; s < d->nsent; s++) {
 		size_t w0 = d->sw0[s], n = d->sw0[s + 1] - w0;
-		unsigned bits = d->model->pass[1].bits;
-		int same = bits == d->model->pass[0].bits;
 
 		if (d->capoff2 < n + 1) {
 			d->capoff2 = 2 * n + 64;
@@ -535,22 +551,16 @@ ner_doc_tag(struct ner_doc *d)
 		d->off2[0] = 0;
 		for (i = 0; i < n; i++) {
 			size_t used = d->off2[i];
+			size_t nb = d->off[w0 + i + 1] - d->off[w0 + i];
 			uint32_t *r = grow_rows(&d->rows2, &d->caprows2, used,
 			    NER_MAXFEAT);
 
-			if (same) {
-				size_t nb = d->off[w0 + i + 1] - d->off[w0 + i];
-
-				memcpy(r, d->rows + d->off[w0 + i],
-				    nb * sizeof(uint32_t));
-				nb += ner_features_doc(d->words + w0, n, i,
-				    d->di + w0, bits, r + nb);
-				d->off2[i + 1] = used + nb;
-			} else
-				d->off2[i + 1] = used + ner_features(d->words + w0,
-				    n, i, d->di + w0, bits, r);
+			memcpy(r, d->rows + d->off[w0 + i], nb * sizeof(uint32_t));
+			nb += ner_features_doc(d->words + w0, n, i, d->di + w0,
+			    rowbits, r + nb);
+			d->off2[i + 1] = used + nb;
 		}
-		ner_decode(d->model, 1, d->rows2, d->off2, n, &d->dec,
+		ner_decode(d->model, 1, d->rows2, d->off2, n, rowbits, &d->dec,
 		    d->lab2 + w0);
 	}
 	for (s = 0; s < d->nsent; s++)

@@ -70,8 +70,9 @@ one_entity() {
 	obj=$BATS_TEST_TMPDIR/obj
 	run make -C "$ROOT" -s OBJDIR="$obj" BINDIR="$obj/bin" "$obj/tools/train-ner"
 	assert_success
-	run "$obj/tools/train-ner" -e 10 -E 10 -b 16 -B 16 \
-	    -o "$BATS_TEST_TMPDIR/model.bin" "$CW_SHARED/eval/ner"
+	flags=$(sed -n 's/^NER_TRAIN_FLAGS = //p' "$ROOT/Makefile")
+	run "$obj/tools/train-ner" $flags -o "$BATS_TEST_TMPDIR/model.bin" \
+	    "$CW_SHARED/eval/ner"
 	assert_success
 	run cmp "$BATS_TEST_TMPDIR/model.bin" "$ROOT/lib/ner_model.bin"
 	assert_success
