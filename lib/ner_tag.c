@@ -25,6 +25,7 @@ ner_doc_init(struct ner_doc *d, const struct ner_model *m,
 	d->capsent = 64;
 	d->soff = cw_reallocarray(NULL, d->capsent + 1, sizeof(size_t));
 	d->soff[0] = 0;
+	buf_grow(&d->text, 256);  /* never a null pointer, even with no text */
 }
 
 size_t
@@ -510,6 +511,7 @@ ner_doc_tag(struct ner_doc *d)
 		d->capsw0 = d->capsent + 1;
 		d->sw0 = cw_reallocarray(d->sw0, d->capsw0, sizeof(size_t));
 	}
+	grow_words(d, 1);        /* no null pointers, even with no words */
 	for (s = 0; s < d->nsent; s++) {
 		text = ner_doc_sent(d, s, &len);
 		d->wk.toks.n = 0;
@@ -521,7 +523,6 @@ ner_doc_tag(struct ner_doc *d)
 		d->nwords += d->wk.toks.n;
 	}
 	d->sw0[d->nsent] = d->nwords;
-	grow_words(d, 1);        /* d->off exists even with no words */
 	/* First pass: features of every word, kept for the second, in rows
 	 * of the larger table's bits (ner_decode). */
 	d->off[0] = 0;
