@@ -139,3 +139,11 @@ uninstall:
 
 clean:
 	rm -rf build bin
+
+# --- split-sentences ---
+# The splitter's word lists: lib/abbrev.txt compiled into lib/abbrev_data.c.
+# The output is checked in and this target is never a prerequisite, so
+# building crosswire never needs Python (run `make data` after editing).
+data:
+	python3 lib/abbrev_gen.py lib/abbrev.txt > lib/abbrev_data.c.tmp
+	mv lib/abbrev_data.c.tmp lib/abbrev_data.c

@@ -1,23 +1,359 @@
-/* sentence.c - placeholder splitter: breaks after . ! ? followed by space. */
+/*
+ * sentence.c - English sentence boundaries for news text, by rules.
+ *
+ * One pass over the paragraph.  The scan jumps from one candidate byte to
+ * the next (a period, ! or ?, the first byte of an ellipsis, bullet or
+ * curly punctuation, a newline, a closing parenthesis, the first byte of a
+ * separator line or an emoticon); everything else is skipped through a
+ * lookup table.  At a candidate the decision looks only at the bytes
+ * around it: the word before the period, the closing quotes and brackets
+ * after it, and the first word after the whitespace that follows.  Nothing
+ * is allocated per sentence; the spans go into a list that grows to the
+ * largest paragraph seen.
+ *
+ * The rules, roughly in the order they are tried at a period, are those of
+ * pragmatic_segmenter and pySBD (the English "Golden Rules") with Punkt's
+ * idea of words that usually start a sentence:
+ *
+ *  - a title before a name ("Mr.", "Gov.") never ends a sentence, nor does
+ *    "e.g." or "vs."; "No." and "p." do not before a number, nor "Jan."
+ *    before a day;
+ *  - an abbreviation that may end a sentence ("Co.", "U.S.", "a.m.") and a
+ *    single capital (an initial, "J. R. R. Tolkien") end one only when the
+ *    next word is a usual sentence starter ("I live in the U.S. How about
+ *    you?" but "the U.S. Government");
+ *  - after any other word a period ends the sentence, unless a closing quote
+ *    or bracket and then a lower-case word follow ("'This is great.' she
+ *    said") or the text runs on without a space ("3.5", "example.com"; but
+ *    "end.Next" is split);
+ *  - ? and ! end a sentence unless a lower-case word follows (after "!") or
+ *    a closing quote and a lower-case word ("'Ready?' she asked");
+ *  - an ellipsis ends one before a capital; three spaced periods
+ *    (". . .") never do; "[...]" is an omission;
+ *  - list items ("1.", "2)", "a.", bullets) start sentences, even without a
+ *    period before them;
+ *  - a blank line, a separator line ("***") or a short line followed by a
+ *    capital (a headline) ends a sentence; a newline in running text does
+ *    not.
+ *
+ * Only whitespace is ever trimmed, so the spans cover every other byte.
+ */
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include <utf8proc.h>
+
+#include "abbrev.h"
 #include "err.h"
 #include "sentence.h"
+#include "utf8.h"
 
-static int
-is_space(unsigned char c)
+/* How far the rules look back for a word or a line start, in bytes: the
+ * decision stays local (and linear) whatever the text. */
+#define LOOK_BACK 64
+#define LINE_LOOK 200
+/* A line shorter than this, followed by a newline and a capital, is taken
+ * for a headline or a list item rather than wrapped running text. */
+#define SHORT_LINE 40
+
+/* Bytes that may start something the rules look at. */
+enum {
+	C_NONE, C_TERM, C_NEWLINE, C_PAREN, C_E2, C_SMILEY, C_RULE
+};
+static const unsigned char candidate[256] = {
+	['.'] = C_TERM, ['!'] = C_TERM, ['?'] = C_TERM,
+	['\n'] = C_NEWLINE, [')'] = C_PAREN, [0xE2] = C_E2,
+	[':'] = C_SMILEY, [';'] = C_SMILEY,
+	['*'] = C_RULE, ['='] = C_RULE, ['-'] = C_RULE, ['_'] = C_RULE,
+	['~'] = C_RULE, ['#'] = C_RULE,
+};
+
+/* What follows a possible boundary, after the whitespace. */
+enum next_kind {
+	N_END,          /* end of the paragraph */
+	N_LOWER,        /* a lower-case letter */
+	N_UPPER,        /* a capital (or title-case) letter */
+	N_DIGIT,
+	N_CONT,         /* , ; : ) ] } % and the like: the sentence goes on */
+	N_OTHER         /* anything else: a dash, a symbol, a bullet */
+};
+
+struct next {
+	enum next_kind kind;
+	size_t at;              /* where the next token starts */
+	int opened;             /* an opening quote or bracket came first */
+	const unsigned char *word;  /* its leading ASCII letters */
+	size_t wlen;
+};
+
+/* List item markers: "1." "1.)" "1)" and "a." "a)". */
+enum marker_style { M_NONE, M_DOT, M_DOTPAREN, M_PAREN };
+
+struct splitter {
+	const unsigned char *t;
+	size_t n;
+	size_t start;           /* the current sentence begins here (may be
+	                         * whitespace, trimmed when it is cut) */
+	struct sent_list *out;
+	unsigned long marker;   /* value of the last list marker (a = 1) */
+	enum marker_style style;
+};
+
+/* ---- characters ---- */
+
+static const unsigned char ascii_space[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
+};
+
+/*
+ * Length of the whitespace character at t[i], or 0.  Whitespace is ASCII
+ * space, TAB, LF, CR, FF, VT, U+0085, U+2028, U+2029 and the space
+ * separators (Zs): U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F, U+3000.
+ */
+static size_t
+space_at(const unsigned char *t, size_t i, size_t n)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	    c == '\v';
+	unsigned char c = t[i];
+
+	if (c < 0x80)
+		return ascii_space[c];
+	if (c == 0xC2 && i + 1 < n && (t[i + 1] == 0xA0 || t[i + 1] == 0x85))
+		return 2;
+	if (i + 2 >= n)
+		return 0;
+	if (c == 0xE2) {
+		if (t[i + 1] == 0x80 && (t[i + 2] <= 0x8A || t[i + 2] == 0xA8 ||
+		    t[i + 2] == 0xA9 || t[i + 2] == 0xAF))
+			return 3;
+		if (t[i + 1] == 0x81 && t[i + 2] == 0x9F)
+			return 3;
+		return 0;
+	}
+	if (c == 0xE1 && t[i + 1] == 0x9A && t[i + 2] == 0x80)
+		return 3;
+	if (c == 0xE3 && t[i + 1] == 0x80 && t[i + 2] == 0x80)
+		return 3;
+	return 0;
 }
 
-static void
-push(struct sent_list *out, const char *t, size_t s, size_t e)
+/* Length of the whitespace character that ends just before t[i], or 0. */
+static size_t
+space_before(const unsigned char *t, size_t i)
 {
-	while (s < e && is_space((unsigned char)t[s]))
-		s++;
-	while (e > s && is_space((unsigned char)t[e - 1]))
-		e--;
+	if (i == 0)
+		return 0;
+	if (t[i - 1] < 0x80)
+		return ascii_space[t[i - 1]];
+	if (i >= 2 && space_at(t, i - 2, i) == 2)
+		return 2;
+	if (i >= 3 && space_at(t, i - 3, i) == 3)
+		return 3;
+	return 0;
+}
+
+static size_t
+skip_space(const unsigned char *t, size_t i, size_t n)
+{
+	size_t k;
+
+	while (i < n && (k = space_at(t, i, n)) > 0)
+		i += k;
+	return i;
+}
+
+static int
+is_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+is_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alpha(unsigned char c)
+{
+	return is_lower(c) || is_upper(c);
+}
+
+/* Is c one of the ASCII characters in set? */
+static int
+in_set(unsigned char c, const char *set)
+{
+	return c != '\0' && strchr(set, c) != NULL;
+}
+
+/* Three-byte sequences E2 xx yy that the rules know. */
+static int
+e2_is(const unsigned char *t, size_t i, size_t n, unsigned char b1,
+    unsigned char b2)
+{
+	return i + 2 < n && t[i] == 0xE2 && t[i + 1] == b1 && t[i + 2] == b2;
+}
+
+/* A bullet: • ‣ ⁃ ◦ ▪ ● ■ ► ➢ ✓ ✔ (and · when it stands alone). */
+static size_t
+bullet_at(const unsigned char *t, size_t i, size_t n)
+{
+	if (i + 2 >= n || t[i] != 0xE2)
+		return 0;
+	switch (t[i + 1]) {
+	case 0x80:
+		return t[i + 2] == 0xA2 || t[i + 2] == 0xA3 ? 3 : 0;
+	case 0x81:
+		return t[i + 2] == 0x83 ? 3 : 0;
+	case 0x96:
+		return t[i + 2] == 0xAA || t[i + 2] == 0xA0 ||
+		    t[i + 2] == 0xBA ? 3 : 0;
+	case 0x97:
+		return t[i + 2] == 0xA6 || t[i + 2] == 0x8F ? 3 : 0;
+	case 0x9C:
+		return t[i + 2] == 0x93 || t[i + 2] == 0x94 ? 3 : 0;
+	case 0x9E:
+		return t[i + 2] == 0xA2 ? 3 : 0;
+	default:
+		return 0;
+	}
+}
+
+/* An opening quote or bracket: " ' ( [ { “ ‘ « ‹ „ ¿ ¡. */
+static size_t
+opener_at(const unsigned char *t, size_t i, size_t n)
+{
+	switch (t[i]) {
+	case '"': case '\'': case '(': case '[': case '{':
+		return 1;
+	case 0xC2:
+		return i + 1 < n && (t[i + 1] == 0xAB || t[i + 1] == 0xBF ||
+		    t[i + 1] == 0xA1) ? 2 : 0;
+	case 0xE2:
+		if (e2_is(t, i, n, 0x80, 0x9C) || e2_is(t, i, n, 0x80, 0x98) ||
+		    e2_is(t, i, n, 0x80, 0xB9) || e2_is(t, i, n, 0x80, 0x9E))
+			return 3;
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* A closing quote or bracket at t[i]: " ' ) ] } ” ’ » ›.  A quote followed
+ * by a letter is an apostrophe ("Jr.'s") or opens the next word. */
+static size_t
+closer_at(const unsigned char *t, size_t i, size_t n)
+{
+	size_t k = 0;
+	int quote = 0;
+
+	switch (t[i]) {
+	case ')': case ']': case '}':
+		return 1;
+	case '"': case '\'':
+		k = 1;
+		quote = 1;
+		break;
+	case 0xC2:
+		if (i + 1 < n && t[i + 1] == 0xBB)
+			k = 2;
+		break;
+	case 0xE2:
+		if (e2_is(t, i, n, 0x80, 0x9D) || e2_is(t, i, n, 0x80, 0x99) ||
+		    e2_is(t, i, n, 0x80, 0xBA)) {
+			k = 3;
+			quote = 1;
+		}
+		break;
+	}
+	if (k && quote && i + k < n && (is_alpha(t[i + k]) || is_digit(t[i + k])))
+		return 0;
+	return k;
+}
+
+/* Length of a terminator character at t[i]: . ! ? … ‼ ⁇ ⁈ ⁉, or 0. */
+static size_t
+term_at(const unsigned char *t, size_t i, size_t n)
+{
+	if (t[i] == '.' || t[i] == '!' || t[i] == '?')
+		return 1;
+	if (e2_is(t, i, n, 0x80, 0xA6) || e2_is(t, i, n, 0x80, 0xBC) ||
+	    e2_is(t, i, n, 0x81, 0x87) || e2_is(t, i, n, 0x81, 0x88) ||
+	    e2_is(t, i, n, 0x81, 0x89))
+		return 3;
+	return 0;
+}
+
+/* Upper or lower case of the letter at t[i] (any script), or neither. */
+static enum next_kind
+letter_case(const unsigned char *t, size_t i, size_t n)
+{
+	int32_t cp;
+
+	if (is_lower(t[i]))
+		return N_LOWER;
+	if (is_upper(t[i]))
+		return N_UPPER;
+	if (is_digit(t[i]))
+		return N_DIGIT;
+	if (t[i] < 0x80)
+		return N_OTHER;
+	utf8_decode((const char *)t + i, n - i, &cp);
+	if (cp < 0)
+		return N_OTHER;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return N_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+		return N_LOWER;
+	default:
+		return N_OTHER;
+	}
+}
+
+/* An emoticon standing alone at t[i]: :) :-) :( :D :P ;) and the like,
+ * followed by whitespace or the end.  Returns its length or 0. */
+static size_t
+smiley_at(const unsigned char *t, size_t i, size_t n)
+{
+	size_t k = i;
+
+	if (t[k] != ':' && t[k] != ';')
+		return 0;
+	k++;
+	if (k < n && (t[k] == '-' || t[k] == '\''))
+		k++;
+	if (k >= n || !in_set(t[k], ")(DPpO/|][3*"))
+		return 0;
+	k++;
+	while (k < n && (t[k] == ')' || t[k] == '('))
+		k++;
+	if (k < n && !space_at(t, k, n))
+		return 0;
+	return k - i;
+}
+
+/* ---- the list of spans ---- */
+
+/* End the current sentence at pos: its span, trimmed of whitespace, goes
+ * into the list unless nothing but whitespace is left. */
+static void
+cut(struct splitter *sp, size_t pos)
+{
+	struct sent_list *out = sp->out;
+	size_t s = skip_space(sp->t, sp->start, pos), e = pos, k;
+
+	while (e > s && (k = space_before(sp->t, e)) > 0)
+		e -= k;
+	sp->start = pos;
 	if (s == e)
 		return;
 	if (out->n == out->cap) {
@@ -29,22 +365,641 @@ push(struct sent_list *out, const char *t, size_t s, size_t e)
 	out->n++;
 }
 
+/* Where the current sentence's first word begins: after whitespace,
+ * bullets and opening quotes or brackets. */
+static size_t
+sentence_first_word(const struct splitter *sp, size_t limit)
+{
+	const unsigned char *t = sp->t;
+	size_t i = sp->start, k;
+
+	while (i < limit) {
+		if ((k = space_at(t, i, sp->n)) == 0 &&
+		    (k = bullet_at(t, i, sp->n)) == 0 &&
+		    (k = opener_at(t, i, sp->n)) == 0)
+			break;
+		i += k;
+	}
+	return i;
+}
+
+/* Nothing but whitespace since the current sentence began? */
+static int
+sentence_empty(const struct splitter *sp, size_t pos)
+{
+	return skip_space(sp->t, sp->start, pos) >= pos;
+}
+
+/* ---- looking around ---- */
+
+/* What comes at t[k] (k is past any whitespace). */
+static void
+look_next(const struct splitter *sp, size_t k, struct next *nx)
+{
+	const unsigned char *t = sp->t;
+	size_t n = sp->n, o;
+
+	nx->opened = 0;
+	nx->word = NULL;
+	nx->wlen = 0;
+	if (k >= n) {
+		nx->kind = N_END;
+		nx->at = n;
+		return;
+	}
+	nx->at = k;
+	while (k < n && (o = opener_at(t, k, n)) > 0) {
+		nx->opened = 1;
+		k += o;
+	}
+	if (k >= n) {
+		nx->kind = N_OTHER;
+		return;
+	}
+	if (!nx->opened && in_set(t[k], ",;:)]}%")) {
+		nx->kind = N_CONT;
+		return;
+	}
+	nx->kind = letter_case(t, k, n);
+	if (nx->kind == N_UPPER) {
+		size_t e = k;
+
+		while (e < n && e - k <= ABBREV_MAX && is_alpha(t[e]))
+			e++;
+		nx->word = t + k;
+		nx->wlen = e - k;
+	}
+}
+
+/* Is the next word one that usually starts a sentence?  One-letter words
+ * other than "I" and "A" do not count. */
+static int
+next_is_starter(const struct next *nx)
+{
+	if (nx->kind != N_UPPER || nx->wlen == 0)
+		return 0;
+	return (abbrev_lookup((const char *)nx->word, nx->wlen) &
+	    ABBREV_STARTER) != 0;
+}
+
+/* The token that ends at t[end]: its start (after whitespace) is *tok, and
+ * the word proper (after opening quotes, brackets and bullets) *word. */
+static void
+token_before(const struct splitter *sp, size_t end, size_t *tok, size_t *word)
+{
+	const unsigned char *t = sp->t;
+	size_t i = end, floor = end > LOOK_BACK ? end - LOOK_BACK : 0, k;
+
+	if (floor < sp->start)
+		floor = sp->start;
+	while (i > floor && space_before(t, i) == 0)
+		i--;
+	*tok = i;
+	while (i < end && ((k = opener_at(t, i, sp->n)) > 0 ||
+	    (k = bullet_at(t, i, sp->n)) > 0))
+		i += k;
+	*word = i;
+}
+
+/* Words in t[from, to), counting at most limit + 1. */
+static size_t
+count_words(const unsigned char *t, size_t from, size_t to, size_t limit)
+{
+	size_t words = 0, i = from;
+
+	while (i < to && words <= limit) {
+		i = skip_space(t, i, to);
+		if (i >= to)
+			break;
+		words++;
+		while (i < to && !space_at(t, i, to))
+			i++;
+	}
+	return words;
+}
+
+/* "At 5 a.m." opens a sentence and cannot be one: the sentence so far is a
+ * capitalised preposition and at most two more words. */
+static int
+opening_phrase(const struct splitter *sp, size_t end)
+{
+	const unsigned char *t = sp->t;
+	size_t i = sentence_first_word(sp, end), w = i;
+
+	if (i >= end || !is_upper(t[i]))
+		return 0;
+	while (w < end && is_alpha(t[w]))
+		w++;
+	if (!(abbrev_lookup((const char *)t + i, w - i) & ABBREV_PREPOSITION))
+		return 0;
+	return count_words(t, i, end, 3) <= 3;
+}
+
+/* The value of a list marker word ("12", "b"), or 0 if it is not one. */
+static unsigned long
+marker_value(const unsigned char *w, size_t len)
+{
+	if (len == 1 && is_lower(w[0]))
+		return (unsigned long)(w[0] - 'a' + 1);
+	if (len == 1 && is_digit(w[0]) && w[0] != '0')
+		return (unsigned long)(w[0] - '0');
+	if (len == 2 && is_digit(w[0]) && is_digit(w[1]) && w[0] != '0')
+		return (unsigned long)((w[0] - '0') * 10 + (w[1] - '0'));
+	return 0;
+}
+
+/*
+ * The word t[word, end) is followed by a list marker's punctuation in the
+ * given style.  At the start of a sentence it is a list item: remember it
+ * and return 1 (no boundary after it).  In the middle of a sentence, the
+ * item after the one remembered starts a new sentence: cut before it and
+ * return 1.  Otherwise return 0.
+ */
+static int
+list_marker(struct splitter *sp, size_t tok, size_t word, size_t end,
+    enum marker_style style)
+{
+	unsigned long v = marker_value(sp->t + word, end - word);
+
+	if (v == 0)
+		return 0;
+	if (sentence_first_word(sp, word) == word) {
+		sp->marker = v;
+		sp->style = style;
+		return 1;
+	}
+	if (sp->style == style && v == sp->marker + 1 &&
+	    (tok == word || bullet_at(sp->t, tok, sp->n))) {
+		cut(sp, tok);
+		sp->marker = v;
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- the word before a period ---- */
+
+enum word_kind {
+	W_PLAIN,        /* an ordinary word, a number, a URL */
+	W_NEVER,        /* a title or "e.g.": no boundary */
+	W_NUMBERED,     /* "No.", "p.": no boundary before a digit */
+	W_AMBIGUOUS,    /* "Co.", "U.S.": a boundary before a starter */
+	W_INITIAL       /* "J.": a boundary before a starter */
+};
+
+/* Letters with inner periods, every part one or two letters: "U.S",
+ * "W.H.S", "Ph.D". */
+static int
+dotted(const unsigned char *w, size_t len)
+{
+	size_t i, part = 0, dots = 0;
+
+	for (i = 0; i < len; i++) {
+		if (is_alpha(w[i])) {
+			if (++part > 2)
+				return 0;
+		} else if (w[i] == '.' && part > 0) {
+			part = 0;
+			dots++;
+		} else
+			return 0;
+	}
+	return dots > 0 && part > 0;
+}
+
+/* Does the word before t[at] (in the same sentence) start in lower case? */
+static int
+prev_word_lower(const struct splitter *sp, size_t at)
+{
+	const unsigned char *t = sp->t;
+	size_t p = at, k, floor = at > LOOK_BACK ? at - LOOK_BACK : 0;
+
+	if (floor < sp->start)
+		floor = sp->start;
+	while (p > floor && (k = space_before(t, p)) > 0)
+		p -= k;
+	if (p == at || p == floor)
+		return 0;
+	while (p > floor && !space_before(t, p))
+		p--;
+	while (p < at && opener_at(t, p, sp->n))
+		p++;
+	return is_lower(t[p]);
+}
+
+/* The kind of word t[word, end) (end is the period), and whether a number
+ * after it keeps the sentence going (*numbered). */
+static enum word_kind
+word_kind(const struct splitter *sp, size_t tok, size_t word, size_t end,
+    int *numbered)
+{
+	const unsigned char *w = sp->t + word;
+	size_t len = end - word;
+	unsigned cls;
+
+	*numbered = 0;
+	if (len == 0)
+		return W_PLAIN;
+	cls = abbrev_lookup((const char *)w, len);
+	*numbered = (cls & ABBREV_NUMBER) != 0;
+	if (cls & (ABBREV_INNER | ABBREV_TITLE))
+		return W_NEVER;
+	if (cls & ABBREV_AMBIGUOUS)
+		return W_AMBIGUOUS;
+	if (cls & ABBREV_NUMBER)
+		return W_NUMBERED;
+	if (len == 1 && is_upper(w[0])) {
+		/* "you and I. Did you see Albert I. Jones?": "I" after a
+		 * lower-case word is the pronoun. */
+		if (w[0] == 'I' && tok == word && prev_word_lower(sp, word))
+			return W_PLAIN;
+		return W_INITIAL;
+	}
+	if (len == 1 && is_lower(w[0]))
+		return W_AMBIGUOUS;
+	if (dotted(w, len))
+		return W_AMBIGUOUS;
+	return W_PLAIN;
+}
+
+/* ---- decisions ---- */
+
+/* No space after the period: "end.Next" is two sentences, "3.5",
+ * "example.com", "Jane.Doe@example.com" and "U.S.A" are not. */
+static int
+runs_on_to_sentence(const struct splitter *sp, size_t i, size_t j)
+{
+	const unsigned char *t = sp->t;
+	size_t n = sp->n, tok, word, p;
+	int numbered;
+
+	if (j + 1 >= n || !is_upper(t[j]) || !is_lower(t[j + 1]) || i == 0)
+		return 0;
+	if (!is_lower(t[i - 1]) && !is_digit(t[i - 1]))
+		return 0;
+	token_before(sp, i, &tok, &word);
+	if (t[i] == '.' && word_kind(sp, tok, word, i, &numbered) != W_PLAIN)
+		return 0;
+	/* URLs and e-mail addresses: look over the whole token. */
+	for (p = tok; p < n && p < i + LOOK_BACK && !space_at(t, p, n); p++)
+		if (t[p] == '@' || t[p] == '/' || (t[p] == 'w' && p + 3 < n &&
+		    t[p + 1] == 'w' && t[p + 2] == 'w' && t[p + 3] == '.'))
+			return 0;
+	return 1;
+}
+
+/*
+ * "word. . . . The" - a period on a word, then a spaced ellipsis: the
+ * period ends the sentence and the ellipsis opens the next one when a
+ * capital follows (the Golden Rules' reading of quoted omissions).
+ * Returns the end of the ellipsis, or 0 when t[i + 1] does not start one.
+ */
+static size_t
+spaced_ellipsis_end(const unsigned char *t, size_t i, size_t n, int *dots)
+{
+	size_t j = i;
+
+	*dots = 1;
+	while (j + 2 < n && t[j + 1] == ' ' && t[j + 2] == '.') {
+		j += 2;
+		(*dots)++;
+	}
+	return j + 1;
+}
+
+/* At a terminator t[i]: decide, cut if needed, return where to scan on. */
+static size_t
+at_terminator(struct splitter *sp, size_t i)
+{
+	const unsigned char *t = sp->t;
+	size_t n = sp->n, j, c, k, tok, word, m;
+	int periods = 0, strong = 0, question = 0, ellipsis = 0, quoted = 0;
+	int closed = 0, numbered, dots;
+	struct next nx;
+
+	/* Three spaced periods " . . ." never end a sentence; a fourth one
+	 * does (". . . . Next"). */
+	if (t[i] == '.' && i > 0 && t[i - 1] == ' ' && i + 2 < n &&
+	    t[i + 1] == ' ' && t[i + 2] == '.') {
+		j = spaced_ellipsis_end(t, i, n, &dots);
+		if (dots < 4)
+			return j;
+		periods = dots;
+		ellipsis = 1;
+		c = j;
+		goto closers;
+	}
+	/* "compounds. . . . The" */
+	if (t[i] == '.' && i > 0 && !space_before(t, i) && i + 4 < n &&
+	    t[i + 1] == ' ' && t[i + 2] == '.' && t[i + 3] == ' ' &&
+	    t[i + 4] == '.') {
+		j = spaced_ellipsis_end(t, i + 2, n, &dots);
+		c = j;
+		while (c < n && (m = closer_at(t, c, n)) > 0)
+			c += m;
+		look_next(sp, skip_space(t, c, n), &nx);
+		if (nx.kind == N_UPPER) {
+			cut(sp, i + 1);
+			return i + 1;
+		}
+		return c;
+	}
+
+	/* The cluster: . ! ? … and friends. */
+	for (j = i; j < n && (m = term_at(t, j, n)) > 0; j += m) {
+		if (m == 3) {
+			if (t[j + 2] == 0xA6)
+				ellipsis = 1;
+			else
+				strong = 1;
+		} else if (t[j] == '.')
+			periods++;
+		else {
+			strong = 1;
+			question |= t[j] == '?';
+		}
+	}
+	if (periods > 1)
+		ellipsis = 1;
+	/* "[...]" and "(...)" mark an omission. */
+	if (ellipsis && !strong && i > 0 && (t[i - 1] == '[' || t[i - 1] == '('))
+		return j;
+	c = j;
+
+closers:
+	while (c < n && (m = closer_at(t, c, n)) > 0) {
+		if (t[c] == ')' || t[c] == ']' || t[c] == '}')
+			closed = 1;
+		else
+			quoted = 1;
+		c += m;
+	}
+	k = skip_space(t, c, n);
+	if (k >= n)
+		return n;
+	if (k == c) {
+		/* No space after it. */
+		if (!ellipsis && !quoted && !closed && runs_on_to_sentence(sp, i, c))
+			cut(sp, c);
+		return c;
+	}
+	/* An emoticon after the sentence belongs to it: "I love her. :)" */
+	if ((m = smiley_at(t, k, n)) > 0) {
+		size_t after = skip_space(t, k + m, n);
+
+		look_next(sp, after, &nx);
+		if (nx.kind != N_END && nx.kind != N_CONT)
+			cut(sp, k + m);
+		return k + m;
+	}
+	look_next(sp, k, &nx);
+
+	if (strong) {
+		if (nx.kind == N_LOWER) {
+			if (question && !quoted && !closed)
+				cut(sp, c);
+		} else if (nx.kind != N_CONT)
+			cut(sp, c);
+		return c;
+	}
+	if (ellipsis) {
+		if (nx.kind == N_UPPER)
+			cut(sp, c);
+		return c;
+	}
+
+	/* A single period: it depends on the word before it. */
+	token_before(sp, i, &tok, &word);
+	if (!quoted && list_marker(sp, tok, word, i,
+	    closed && t[i + 1] == ')' ? M_DOTPAREN : M_DOT))
+		return c;
+	switch (word_kind(sp, tok, word, i, &numbered)) {
+	case W_NEVER:
+		return c;
+	case W_NUMBERED:
+		if (nx.kind == N_DIGIT)
+			return c;
+		break;
+	case W_AMBIGUOUS:
+		if (numbered && nx.kind == N_DIGIT)
+			return c;
+		if ((next_is_starter(&nx) || (nx.opened && nx.kind == N_UPPER)) &&
+		    !opening_phrase(sp, i))
+			cut(sp, c);
+		return c;
+	case W_INITIAL:
+		if (next_is_starter(&nx) && nx.wlen > 1)
+			cut(sp, c);
+		return c;
+	case W_PLAIN:
+		break;
+	}
+	switch (nx.kind) {
+	case N_LOWER:
+		if (!quoted && !closed)
+			cut(sp, c);
+		break;
+	case N_CONT:
+	case N_END:
+		break;
+	default:
+		cut(sp, c);
+		break;
+	}
+	return c;
+}
+
+/* A ")" ends a list marker "2)" that starts a new item. */
+static size_t
+at_paren(struct splitter *sp, size_t i)
+{
+	size_t tok, word;
+
+	if (i + 1 < sp->n && !space_at(sp->t, i + 1, sp->n))
+		return i + 1;
+	token_before(sp, i, &tok, &word);
+	if (word == tok || bullet_at(sp->t, tok, sp->n))
+		list_marker(sp, tok, word, i, M_PAREN);
+	return i + 1;
+}
+
+/* A bullet in the middle of a paragraph starts a new item. */
+static size_t
+at_e2(struct splitter *sp, size_t i)
+{
+	size_t m;
+
+	if (term_at(sp->t, i, sp->n))
+		return at_terminator(sp, i);
+	m = bullet_at(sp->t, i, sp->n);
+	if (m == 0)
+		return i + 1;
+	if ((i == 0 || space_before(sp->t, i)) && !sentence_empty(sp, i))
+		cut(sp, i);
+	return i + m;
+}
+
+/* An emoticon standing alone ends a sentence: "great :P you get". */
+static size_t
+at_smiley(struct splitter *sp, size_t i)
+{
+	size_t m;
+	struct next nx;
+
+	if (i > 0 && !space_before(sp->t, i))
+		return i + 1;
+	if ((m = smiley_at(sp->t, i, sp->n)) == 0)
+		return i + 1;
+	look_next(sp, skip_space(sp->t, i + m, sp->n), &nx);
+	if (nx.kind != N_END && nx.kind != N_CONT && !sentence_empty(sp, i))
+		cut(sp, i + m);
+	return i + m;
+}
+
+/* A separator standing alone ("***", "-----", "=====") is a sentence of
+ * its own. */
+static size_t
+at_rule(struct splitter *sp, size_t i)
+{
+	const unsigned char *t = sp->t;
+	size_t j = i;
+
+	if (i > 0 && !space_before(t, i))
+		goto skip;
+	while (j < sp->n && t[j] == t[i])
+		j++;
+	if (j - i < 3 || (j < sp->n && !space_at(t, j, sp->n)))
+		goto skip;
+	if (!sentence_empty(sp, i))
+		cut(sp, i);
+	if (skip_space(t, j, sp->n) < sp->n)
+		cut(sp, j);
+	return j;
+skip:
+	while (j < sp->n && t[j] == t[i])
+		j++;
+	return j;
+}
+
+/*
+ * A newline inside a paragraph.  Text pages wrap lines, so a newline in
+ * running text is only whitespace; but a blank line, a list item or bullet
+ * on the next line, or a short line without a final period followed by a
+ * capital (a headline, a signature) end a sentence, and so do short lines
+ * one after another ("features\ncontact manager\n...").
+ */
+static size_t
+at_newline(struct splitter *sp, size_t i)
+{
+	const unsigned char *t = sp->t;
+	size_t n = sp->n, ls, le, k, ns, ne, m;
+	struct next nx;
+
+	if (sentence_empty(sp, i))
+		return i + 1;
+	/* the line before: [ls, le) trimmed */
+	for (ls = i; ls > 0 && i - ls < LINE_LOOK && t[ls - 1] != '\n'; ls--)
+		;
+	le = i;
+	while (le > ls && (m = space_before(t, le)) > 0)
+		le -= m;
+	/* the next line */
+	ns = i + 1;
+	while (ns < n && (t[ns] == ' ' || t[ns] == '\t' || t[ns] == '\r'))
+		ns++;
+	if (ns >= n)
+		return i + 1;
+	if (t[ns] == '\n') {                        /* a blank line */
+		cut(sp, i);
+		return ns;
+	}
+	if (le == ls)
+		return i + 1;
+	/* a period, ? or ! before the newline has been decided already */
+	k = le;
+	while (k > ls && closer_at(t, k - 1, n) == 1)
+		k--;
+	if (k == ls)
+		return i + 1;
+	if (t[k - 1] == '.' || t[k - 1] == '!' || t[k - 1] == '?' ||
+	    (k >= ls + 3 && term_at(t, k - 3, n)))
+		return i + 1;
+	/* a bullet or a list item on the next line */
+	if (bullet_at(t, ns, n) || ((t[ns] == '-' || t[ns] == '*') &&
+	    ns + 1 < n && t[ns + 1] == ' ')) {
+		cut(sp, i);
+		return i + 1;
+	}
+	for (k = ns; k < n && k - ns < 3 && is_digit(t[k]); k++)
+		;
+	if (k > ns && k + 1 < n && (t[k] == '.' || t[k] == ')') &&
+	    t[k + 1] == ' ') {
+		cut(sp, i);
+		return i + 1;
+	}
+	if (i - ls >= LINE_LOOK)
+		return i + 1;
+	look_next(sp, ns, &nx);
+	if (nx.kind == N_UPPER || nx.kind == N_DIGIT || nx.opened) {
+		unsigned char last = t[le - 1];
+
+		if (le - ls < SHORT_LINE && last != ',' && last != ';' &&
+		    last != '-' && last != '&')
+			cut(sp, i);
+		return i + 1;
+	}
+	if (nx.kind == N_LOWER) {
+		for (ne = ns; ne < n && ne - ns < LINE_LOOK && t[ne] != '\n'; ne++)
+			;
+		if (count_words(t, ls, le, 3) <= 3 &&
+		    count_words(t, ns, ne, 3) <= 3 && t[le - 1] != ',')
+			cut(sp, i);
+	}
+	return i + 1;
+}
+
 size_t
 sent_split(const char *text, size_t n, struct sent_list *out)
 {
-	size_t i, start = 0;
+	struct splitter sp;
+	const unsigned char *t = (const unsigned char *)text;
+	size_t i = 0;
 
+	memset(&sp, 0, sizeof(sp));
+	sp.t = t;
+	sp.n = n;
+	sp.out = out;
 	out->n = 0;
-	for (i = 0; i + 1 < n; i++) {
-		char c = text[i];
-
-		if ((c == '.' || c == '!' || c == '?') &&
-		    is_space((unsigned char)text[i + 1])) {
-			push(out, text, start, i + 1);
-			start = i + 1;
+	for (;;) {
+		while (i < n && candidate[t[i]] == C_NONE)
+			i++;
+		if (i >= n)
+			break;
+		switch (candidate[t[i]]) {
+		case C_TERM:
+			i = at_terminator(&sp, i);
+			break;
+		case C_NEWLINE:
+			i = at_newline(&sp, i);
+			break;
+		case C_PAREN:
+			i = at_paren(&sp, i);
+			break;
+		case C_E2:
+			i = at_e2(&sp, i);
+			break;
+		case C_SMILEY:
+			i = at_smiley(&sp, i);
+			break;
+		case C_RULE:
+			i = at_rule(&sp, i);
+			break;
+		default:
+			i++;
+			break;
 		}
 	}
-	push(out, text, start, n);
+	cut(&sp, n);
 	return out->n;
 }
 
