@@ -18,14 +18,17 @@
 #define ABBREV_INNER       0x08  /* "e.g.", "vs.": never an end */
 #define ABBREV_STARTER     0x10  /* "The", "He": often starts a sentence */
 #define ABBREV_PREPOSITION 0x20  /* "At": may open a sentence with a time */
+#define ABBREV_CLOSING     0x40  /* "regards": "Best regards," ends a letter */
+#define ABBREV_GREETING    0x80  /* "Dear": "Dear All," opens one */
+#define ABBREV_DOMAIN      0x100 /* "com": "Newsfeed.Com" is one word */
 
 #define ABBREV_MAX 15            /* longest word in the lists, in bytes */
 
 struct abbrev_word {
 	const char *word;        /* ASCII letters folded to lower case */
 	unsigned char len;
-	unsigned char any_case;  /* classes whatever the case in the text */
-	unsigned char capital;   /* classes only when the text's first letter
+	unsigned short any_case; /* classes whatever the case in the text */
+	unsigned short capital;  /* classes only when the text's first letter
 	                          * is a capital */
 };
 

@@ -4,17 +4,20 @@
 usage: python3 lib/abbrev_gen.py lib/abbrev.txt > lib/abbrev_data.c
 
 Run through `make data`; the output is checked in, so building crosswire
-never needs Python.  The C side (lib/abbrev.c) must hash exactly as hash()
-below does: FNV-1a, 32 bits, over the word with ASCII letters folded to
-lower case.  The table is open addressing with linear probing, sized to a
-power of two at least four times the number of words, so that a lookup of
-a word that is not there (the common case) usually stops at the first slot.
+never needs Python.  The C side (lib/abbrev.c) must hash exactly as
+hash_word() below does.  The hash reads only the length and the first two
+and last two bytes (ASCII letters folded to lower case), because the
+splitter looks up the word before every period and most of those words are
+in no list: a miss should cost a few instructions.  The table is open
+addressing with linear probing, sized to a power of two at least eight
+times the number of words, so that a miss usually stops at the first,
+empty, slot.
 """
 
 import sys
 
 MAGIC = "CWAB"
-VERSION = 1
+VERSION = 2
 MAX_LEN = 15   # longer words are never looked up (lib/abbrev.h ABBREV_MAX)
 
 # Class names in the data file and their bits in lib/abbrev.h.
@@ -25,6 +28,9 @@ CLASSES = {
     "inner": "ABBREV_INNER",
     "starter": "ABBREV_STARTER",
     "preposition": "ABBREV_PREPOSITION",
+    "closing": "ABBREV_CLOSING",
+    "greeting": "ABBREV_GREETING",
+    "domain": "ABBREV_DOMAIN",
 }
 BITS = {name: 1 << i for i, name in enumerate(CLASSES)}
 
@@ -39,11 +45,14 @@ def fold(word):
 
 
 def hash_word(key):
-    h = 2166136261
-    for b in key.encode("utf-8"):
-        h ^= b
-        h = (h * 16777619) & 0xFFFFFFFF
-    return h
+    b = key.encode("utf-8")
+    n = len(b)
+    h = n
+    h = (h * 31 + b[0]) & 0xFFFFFFFF
+    h = (h * 31 + b[1 if n > 1 else 0]) & 0xFFFFFFFF
+    h = (h * 31 + b[n - 2 if n > 1 else 0]) & 0xFFFFFFFF
+    h = (h * 31 + b[n - 1]) & 0xFFFFFFFF
+    return (h * 2654435761) >> 16 & 0xFFFF
 
 
 def read(path):
@@ -73,6 +82,8 @@ def read(path):
                         "period" % (path, lineno, w))
                 slot = 0 if key == w else 1
                 words.setdefault(key, [0, 0])[slot] |= BITS[cls]
+    if len(BITS) > 16:
+        die("more classes than struct abbrev_word has bits for")
     return words
 
 
@@ -104,7 +115,7 @@ def main():
     words = read(sys.argv[1])
     keys = sorted(words)
     size = 1
-    while size < 4 * len(keys):
+    while size < 8 * len(keys):
         size *= 2
     table = [0] * size
     for i, k in enumerate(keys):

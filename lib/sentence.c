@@ -59,14 +59,20 @@
 
 /* Bytes that may start something the rules look at. */
 enum {
-	C_NONE, C_TERM, C_NEWLINE, C_PAREN, C_E2, C_SMILEY, C_RULE
+	C_NONE, C_TERM, C_NEWLINE, C_PAREN, C_E2, C_COLON, C_RULE
 };
 static const unsigned char candidate[256] = {
 	['.'] = C_TERM, ['!'] = C_TERM, ['?'] = C_TERM,
 	['\n'] = C_NEWLINE, [')'] = C_PAREN, [0xE2] = C_E2,
-	[':'] = C_SMILEY, [';'] = C_SMILEY,
+	[':'] = C_COLON, [';'] = C_COLON,
 	['*'] = C_RULE, ['='] = C_RULE, ['-'] = C_RULE, ['_'] = C_RULE,
 	['~'] = C_RULE, ['#'] = C_RULE,
+};
+
+/* Characters after which a sentence goes on: ", ; : ) ] } %". */
+static const unsigned char continues[256] = {
+	[','] = 1, [';'] = 1, [':'] = 1, [')'] = 1, [']'] = 1, ['}'] = 1,
+	['%'] = 1,
 };
 
 /* What follows a possible boundary, after the whitespace. */
@@ -83,8 +89,7 @@ struct next {
 	enum next_kind kind;
 	size_t at;              /* where the next token starts */
 	int opened;             /* an opening quote or bracket came first */
-	const unsigned char *word;  /* its leading ASCII letters */
-	size_t wlen;
+	const unsigned char *word;  /* its first letter */
 };
 
 /* List item markers: "1." "1.)" "1)" and "a." "a)". */
@@ -106,18 +111,12 @@ static const unsigned char ascii_space[256] = {
 	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
 };
 
-/*
- * Length of the whitespace character at t[i], or 0.  Whitespace is ASCII
- * space, TAB, LF, CR, FF, VT, U+0085, U+2028, U+2029 and the space
- * separators (Zs): U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F, U+3000.
- */
+/* space_at() beyond ASCII. */
 static size_t
-space_at(const unsigned char *t, size_t i, size_t n)
+space_at_wide(const unsigned char *t, size_t i, size_t n)
 {
 	unsigned char c = t[i];
 
-	if (c < 0x80)
-		return ascii_space[c];
 	if (c == 0xC2 && i + 1 < n && (t[i + 1] == 0xA0 || t[i + 1] == 0x85))
 		return 2;
 	if (i + 2 >= n)
@@ -137,8 +136,23 @@ space_at(const unsigned char *t, size_t i, size_t n)
 	return 0;
 }
 
+/*
+ * Length of the whitespace character at t[i], or 0.  Whitespace is ASCII
+ * space, TAB, LF, CR, FF, VT, U+0085, U+2028, U+2029 and the space
+ * separators (Zs): U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F, U+3000.
+ */
+static inline size_t
+space_at(const unsigned char *t, size_t i, size_t n)
+{
+	unsigned char c = t[i];
+
+	if (c < 0x80)
+		return ascii_space[c];
+	return space_at_wide(t, i, n);
+}
+
 /* Length of the whitespace character that ends just before t[i], or 0. */
-static size_t
+static inline size_t
 space_before(const unsigned char *t, size_t i)
 {
 	if (i == 0)
@@ -343,6 +357,8 @@ smiley_at(const unsigned char *t, size_t i, size_t n)
 
 /* ---- the list of spans ---- */
 
+static void sentence_opening(struct splitter *sp);
+
 /* End the current sentence at pos: its span, trimmed of whitespace, goes
  * into the list unless nothing but whitespace is left. */
 static void
@@ -351,18 +367,23 @@ cut(struct splitter *sp, size_t pos)
 	struct sent_list *out = sp->out;
 	size_t s = skip_space(sp->t, sp->start, pos), e = pos, k;
 
+	if (pos <= sp->start)
+		return;
 	while (e > s && (k = space_before(sp->t, e)) > 0)
 		e -= k;
 	sp->start = pos;
-	if (s == e)
-		return;
-	if (out->n == out->cap) {
-		out->cap = out->cap ? out->cap * 2 : 16;
-		out->v = cw_reallocarray(out->v, out->cap, sizeof(*out->v));
+	if (s < e) {
+		if (out->n == out->cap) {
+			out->cap = out->cap ? out->cap * 2 : 16;
+			out->v = cw_reallocarray(out->v, out->cap,
+			    sizeof(*out->v));
+		}
+		out->v[out->n].start = s;
+		out->v[out->n].end = e;
+		out->n++;
 	}
-	out->v[out->n].start = s;
-	out->v[out->n].end = e;
-	out->n++;
+	if (pos < sp->n)
+		sentence_opening(sp);
 }
 
 /* Where the current sentence's first word begins: after whitespace,
@@ -401,7 +422,6 @@ look_next(const struct splitter *sp, size_t k, struct next *nx)
 
 	nx->opened = 0;
 	nx->word = NULL;
-	nx->wlen = 0;
 	if (k >= n) {
 		nx->kind = N_END;
 		nx->at = n;
@@ -416,29 +436,29 @@ look_next(const struct splitter *sp, size_t k, struct next *nx)
 		nx->kind = N_OTHER;
 		return;
 	}
-	if (!nx->opened && in_set(t[k], ",;:)]}%")) {
+	if (!nx->opened && continues[t[k]]) {
 		nx->kind = N_CONT;
 		return;
 	}
 	nx->kind = letter_case(t, k, n);
-	if (nx->kind == N_UPPER) {
-		size_t e = k;
-
-		while (e < n && e - k <= ABBREV_MAX && is_alpha(t[e]))
-			e++;
-		nx->word = t + k;
-		nx->wlen = e - k;
-	}
+	nx->word = t + k;
 }
 
-/* Is the next word one that usually starts a sentence?  One-letter words
- * other than "I" and "A" do not count. */
+/* Is the next word one that usually starts a sentence ("The", "I")?
+ * With min_len 2, "I" and "A" do not count. */
 static int
-next_is_starter(const struct next *nx)
+next_is_starter(const struct splitter *sp, const struct next *nx,
+    size_t min_len)
 {
-	if (nx->kind != N_UPPER || nx->wlen == 0)
+	const unsigned char *e = nx->word, *end = sp->t + sp->n;
+
+	if (nx->kind != N_UPPER)
 		return 0;
-	return (abbrev_lookup((const char *)nx->word, nx->wlen) &
+	while (e < end && e - nx->word <= ABBREV_MAX && is_alpha(*e))
+		e++;
+	if ((size_t)(e - nx->word) < min_len)
+		return 0;
+	return (abbrev_lookup((const char *)nx->word, (size_t)(e - nx->word)) &
 	    ABBREV_STARTER) != 0;
 }
 
@@ -452,8 +472,13 @@ token_before(const struct splitter *sp, size_t end, size_t *tok, size_t *word)
 
 	if (floor < sp->start)
 		floor = sp->start;
-	while (i > floor && space_before(t, i) == 0)
+	for (;;) {
+		while (i > floor && t[i - 1] < 0x80 && !ascii_space[t[i - 1]])
+			i--;
+		if (i == floor || t[i - 1] < 0x80 || space_before(t, i))
+			break;
 		i--;
+	}
 	*tok = i;
 	while (i < end && ((k = opener_at(t, i, sp->n)) > 0 ||
 	    (k = bullet_at(t, i, sp->n)) > 0))
@@ -476,6 +501,19 @@ count_words(const unsigned char *t, size_t from, size_t to, size_t limit)
 			i++;
 	}
 	return words;
+}
+
+/* The word proper at the end of t[word, end): after the last character
+ * that is not a letter, digit or period ("Reuters/M" gives "M"). */
+static size_t
+word_core(const unsigned char *t, size_t word, size_t end)
+{
+	size_t i = end;
+
+	while (i > word && (is_alpha(t[i - 1]) || is_digit(t[i - 1]) ||
+	    t[i - 1] == '.' || t[i - 1] >= 0x80))
+		i--;
+	return i;
 }
 
 /* "At 5 a.m." opens a sentence and cannot be one: the sentence so far is a
@@ -587,6 +625,16 @@ prev_word_lower(const struct splitter *sp, size_t at)
 	return is_lower(t[p]);
 }
 
+/* Does the word that ends at t[end] start with a capital ("Yahoo!")? */
+static int
+prev_word_capital(const struct splitter *sp, size_t end)
+{
+	size_t tok, word;
+
+	token_before(sp, end, &tok, &word);
+	return word < end && letter_case(sp->t, word, sp->n) == N_UPPER;
+}
+
 /* The kind of word t[word, end) (end is the period), and whether a number
  * after it keeps the sentence going (*numbered). */
 static enum word_kind
@@ -624,21 +672,40 @@ word_kind(const struct splitter *sp, size_t tok, size_t word, size_t end,
 
 /* ---- decisions ---- */
 
-/* No space after the period: "end.Next" is two sentences, "3.5",
- * "example.com", "Jane.Doe@example.com" and "U.S.A" are not. */
+/* A capitalised word at t[j]: "Next", or "I" standing alone ("I had",
+ * "I'm"). */
+static int
+capital_word_at(const unsigned char *t, size_t j, size_t n)
+{
+	if (j + 1 >= n || !is_upper(t[j]))
+		return 0;
+	if (is_lower(t[j + 1]))
+		return 1;
+	return t[j] == 'I' && (t[j + 1] == ' ' || t[j + 1] == '\'');
+}
+
+/* No space after the terminator t[i, j): "end.Next" and "recovery...Out"
+ * are two sentences; "3.5", "U.S.A", "example.com", "Newsfeed.Com" and
+ * "Jane.Doe@example.com" are not. */
 static int
 runs_on_to_sentence(const struct splitter *sp, size_t i, size_t j)
 {
 	const unsigned char *t = sp->t;
-	size_t n = sp->n, tok, word, p;
+	size_t n = sp->n, tok, word, core, p, e;
 	int numbered;
 
-	if (j + 1 >= n || !is_upper(t[j]) || !is_lower(t[j + 1]) || i == 0)
+	if (i == 0 || !capital_word_at(t, j, n))
 		return 0;
 	if (!is_lower(t[i - 1]) && !is_digit(t[i - 1]))
 		return 0;
 	token_before(sp, i, &tok, &word);
-	if (t[i] == '.' && word_kind(sp, tok, word, i, &numbered) != W_PLAIN)
+	core = word_core(t, word, i);
+	if (j == i + 1 && t[i] == '.' &&
+	    word_kind(sp, tok, core, i, &numbered) != W_PLAIN)
+		return 0;
+	for (e = j; e < n && e - j <= ABBREV_MAX && is_alpha(t[e]); e++)
+		;
+	if (abbrev_lookup((const char *)t + j, e - j) & ABBREV_DOMAIN)
 		return 0;
 	/* URLs and e-mail addresses: look over the whole token. */
 	for (p = tok; p < n && p < i + LOOK_BACK && !space_at(t, p, n); p++)
@@ -676,6 +743,31 @@ at_terminator(struct splitter *sp, size_t i)
 	int periods = 0, strong = 0, question = 0, ellipsis = 0, quoted = 0;
 	int closed = 0, numbered, dots;
 	struct next nx;
+
+	/*
+	 * Most terminators end a plain word and are followed by a space and
+	 * a capital: "word. Next", "word? Next".  Decide those at once; the
+	 * rules below give the same answer, more slowly.
+	 */
+	if (i > 0 && i + 2 < n && t[i + 1] == ' ' && is_upper(t[i + 2]) &&
+	    is_lower(t[i - 1])) {
+		size_t w = i - 1, floor = i > 32 ? i - 32 : 0;
+
+		if (t[i] != '.') {
+			cut(sp, i + 1);
+			return i + 1;
+		}
+		if (floor < sp->start)
+			floor = sp->start;
+		while (w > floor && is_alpha(t[w - 1]))
+			w--;
+		if (i - w >= 2 && (w == floor || t[w - 1] == ' ') &&
+		    (abbrev_lookup((const char *)t + w, i - w) & (ABBREV_TITLE |
+		    ABBREV_NUMBER | ABBREV_AMBIGUOUS | ABBREV_INNER)) == 0) {
+			cut(sp, i + 1);
+			return i + 1;
+		}
+	}
 
 	/* Three spaced periods " . . ." never end a sentence; a fourth one
 	 * does (". . . . Next"). */
@@ -735,14 +827,25 @@ closers:
 		c += m;
 	}
 	k = skip_space(t, c, n);
+	/* A quote standing alone after the terminator closes it:
+	 * "the phrase. ' And on April 3" */
+	if (k > c && k < n && (m = closer_at(t, k, n)) > 0 && t[k] != ')' &&
+	    t[k] != ']' && t[k] != '}' && k + m < n && space_at(t, k + m, n)) {
+		quoted = 1;
+		c = k + m;
+		k = skip_space(t, c, n);
+	}
 	if (k >= n)
 		return n;
 	if (k == c) {
 		/* No space after it. */
-		if (!ellipsis && !quoted && !closed && runs_on_to_sentence(sp, i, c))
+		if (!quoted && !closed && runs_on_to_sentence(sp, i, c))
 			cut(sp, c);
 		return c;
 	}
+	/* "E-mail:?" is a stray character, not a question. */
+	if (i > 0 && in_set(t[i - 1], ":;,"))
+		return c;
 	/* An emoticon after the sentence belongs to it: "I love her. :)" */
 	if ((m = smiley_at(t, k, n)) > 0) {
 		size_t after = skip_space(t, k + m, n);
@@ -755,8 +858,10 @@ closers:
 	look_next(sp, k, &nx);
 
 	if (strong) {
+		/* "'Ready?' she asked" and "Yahoo! in" go on; "i need a
+		 * room? thanks" and "excellent! answered" do not. */
 		if (nx.kind == N_LOWER) {
-			if (question && !quoted && !closed)
+			if (!quoted && !closed && (question || !prev_word_capital(sp, i)))
 				cut(sp, c);
 		} else if (nx.kind != N_CONT)
 			cut(sp, c);
@@ -773,7 +878,7 @@ closers:
 	if (!quoted && list_marker(sp, tok, word, i,
 	    closed && t[i + 1] == ')' ? M_DOTPAREN : M_DOT))
 		return c;
-	switch (word_kind(sp, tok, word, i, &numbered)) {
+	switch (word_kind(sp, tok, word_core(t, word, i), i, &numbered)) {
 	case W_NEVER:
 		return c;
 	case W_NUMBERED:
@@ -783,12 +888,11 @@ closers:
 	case W_AMBIGUOUS:
 		if (numbered && nx.kind == N_DIGIT)
 			return c;
-		if ((next_is_starter(&nx) || (nx.opened && nx.kind == N_UPPER)) &&
-		    !opening_phrase(sp, i))
+		if (next_is_starter(sp, &nx, 1) && !opening_phrase(sp, i))
 			cut(sp, c);
 		return c;
 	case W_INITIAL:
-		if (next_is_starter(&nx) && nx.wlen > 1)
+		if (next_is_starter(sp, &nx, 2))
 			cut(sp, c);
 		return c;
 	case W_PLAIN:
@@ -839,13 +943,68 @@ at_e2(struct splitter *sp, size_t i)
 	return i + m;
 }
 
-/* An emoticon standing alone ends a sentence: "great :P you get". */
+/* Digits t[i, i + k) for k in [min, max]: the end, or 0. */
 static size_t
-at_smiley(struct splitter *sp, size_t i)
+digits(const unsigned char *t, size_t i, size_t n, size_t min, size_t max)
+{
+	size_t e = i;
+
+	while (e < n && e - i < max && is_digit(t[e]))
+		e++;
+	return e - i >= min ? e : 0;
+}
+
+/*
+ * The date and time of a mail header, "08/16/2000 12:05 PM", stood on a
+ * line of its own: a sentence ends before it (unless a lower-case word such
+ * as "on" leads into it) and after it.  t[i] is the colon of the time.
+ */
+static size_t
+at_time(struct splitter *sp, size_t i)
+{
+	const unsigned char *t = sp->t;
+	size_t n = sp->n, h = i, d, e, slashes = 0;
+	struct next nx;
+
+	while (h > 0 && i - h < 2 && is_digit(t[h - 1]))
+		h--;
+	if (h < 2 || t[h - 1] != ' ')
+		return i + 1;
+	for (d = h - 1; d > 0 && h - d < 12 &&
+	    (is_digit(t[d - 1]) || t[d - 1] == '/'); d--)
+		slashes += t[d - 1] == '/';
+	if (slashes != 2 || !is_digit(t[d]) || !is_digit(t[h - 2]))
+		return i + 1;
+	if ((e = digits(t, i + 1, n, 2, 2)) == 0)
+		return i + 1;
+	if (e < n && t[e] == ':' && (e = digits(t, e + 1, n, 2, 2)) == 0)
+		return i + 1;
+	if (e + 2 < n && t[e] == ' ' && in_set(t[e + 1], "AaPp") &&
+	    in_set(t[e + 2], "Mm"))
+		e += 3;
+	else
+		return i + 1;
+	if (e < n && !space_at(t, e, n))
+		return i + 1;
+	if ((d == 0 || space_before(t, d)) && !sentence_empty(sp, d) &&
+	    !prev_word_lower(sp, d))
+		cut(sp, d);
+	look_next(sp, skip_space(t, e, n), &nx);
+	if (nx.kind != N_END && nx.kind != N_CONT)
+		cut(sp, e);
+	return e;
+}
+
+/* At a colon or semicolon: an emoticon standing alone ends a sentence
+ * ("great :P you get"); a colon may be the one of a header's time. */
+static size_t
+at_colon(struct splitter *sp, size_t i)
 {
 	size_t m;
 	struct next nx;
 
+	if (i > 0 && is_digit(sp->t[i - 1]) && sp->t[i] == ':')
+		return at_time(sp, i);
 	if (i > 0 && !space_before(sp->t, i))
 		return i + 1;
 	if ((m = smiley_at(sp->t, i, sp->n)) == 0)
@@ -863,6 +1022,7 @@ at_rule(struct splitter *sp, size_t i)
 {
 	const unsigned char *t = sp->t;
 	size_t j = i;
+	struct next nx;
 
 	if (i > 0 && !space_before(t, i))
 		goto skip;
@@ -870,9 +1030,12 @@ at_rule(struct splitter *sp, size_t i)
 		j++;
 	if (j - i < 3 || (j < sp->n && !space_at(t, j, sp->n)))
 		goto skip;
+	look_next(sp, skip_space(t, j, sp->n), &nx);
+	if (nx.kind == N_LOWER)         /* a dash: "cut off to CPS --- do you" */
+		return j;
 	if (!sentence_empty(sp, i))
 		cut(sp, i);
-	if (skip_space(t, j, sp->n) < sp->n)
+	if (nx.kind != N_END)
 		cut(sp, j);
 	return j;
 skip:
@@ -958,6 +1121,80 @@ at_newline(struct splitter *sp, size_t i)
 	return i + 1;
 }
 
+/* The ASCII letters of the word at t[i]: its end. */
+static size_t
+letters_end(const unsigned char *t, size_t i, size_t n)
+{
+	size_t e = i;
+
+	while (e < n && e - i <= ABBREV_MAX && is_alpha(t[e]))
+		e++;
+	return e;
+}
+
+/*
+ * Rules for the way a sentence opens, tried once as each sentence begins.
+ * A letter's formulas stood on lines of their own: "Best regards, Debra"
+ * and "Dear All, My name is" end a sentence after the comma.  A news
+ * dateline, "TEHRAN (AFP) - An international contest", is a sentence of
+ * its own.
+ */
+static void
+sentence_opening(struct splitter *sp)
+{
+	const unsigned char *t = sp->t;
+	size_t n = sp->n, i = skip_space(t, sp->start, n), w, e, words;
+	const unsigned char *comma;
+	unsigned cls, first;
+	struct next nx;
+
+	if (i >= n || !is_alpha(t[i]))
+		return;
+	/* up to three words and a comma */
+	comma = memchr(t + i, ',', n - i < 32 ? n - i : 32);
+	for (w = i, words = 0; comma != NULL && words < 3; w = e + 1) {
+		e = letters_end(t, w, n);
+		if (e == w)
+			break;
+		words++;
+		if (t + e == comma) {
+			cls = abbrev_lookup((const char *)t + w, e - w);
+			first = abbrev_lookup((const char *)t + i,
+			    letters_end(t, i, n) - i);
+			look_next(sp, skip_space(t, e + 1, n), &nx);
+			if (((cls & ABBREV_CLOSING) && nx.kind == N_UPPER) ||
+			    ((first & ABBREV_GREETING) && next_is_starter(sp, &nx, 1)))
+				cut(sp, e + 1);
+			return;
+		}
+		if (e >= n || t[e] != ' ')
+			break;
+	}
+
+	/* a dateline: CAPITALS (Agency) - */
+	if (i + 1 >= n || !is_upper(t[i]) || !is_upper(t[i + 1]))
+		return;
+	for (w = i; w < n && (is_upper(t[w]) || t[w] == ' ' || t[w] == ','); w++)
+		if (w - i > 40)
+			return;
+	if (w >= n || w - i < 3 || t[w] != '(' || t[w - 1] != ' ')
+		return;
+	for (e = w + 1; e < n && t[e] != ')' && e - w < 24; e++)
+		;
+	if (e + 3 >= n || t[e] != ')' || t[e + 1] != ' ')
+		return;
+	e += 2;
+	if (t[e] == '-')
+		e += t[e + 1] == '-' ? 2 : 1;
+	else if (e2_is(t, e, n, 0x80, 0x93) || e2_is(t, e, n, 0x80, 0x94))
+		e += 3;
+	else
+		return;
+	look_next(sp, skip_space(t, e, n), &nx);
+	if (e < n && space_at(t, e, n) && nx.kind == N_UPPER)
+		cut(sp, e);
+}
+
 size_t
 sent_split(const char *text, size_t n, struct sent_list *out)
 {
@@ -970,7 +1207,14 @@ sent_split(const char *text, size_t n, struct sent_list *out)
 	sp.n = n;
 	sp.out = out;
 	out->n = 0;
+	sentence_opening(&sp);
 	for (;;) {
+		/* Eight bytes at a time: most text holds no candidate. */
+		while (i + 8 <= n && (candidate[t[i]] | candidate[t[i + 1]] |
+		    candidate[t[i + 2]] | candidate[t[i + 3]] |
+		    candidate[t[i + 4]] | candidate[t[i + 5]] |
+		    candidate[t[i + 6]] | candidate[t[i + 7]]) == C_NONE)
+			i += 8;
 		while (i < n && candidate[t[i]] == C_NONE)
 			i++;
 		if (i >= n)
@@ -988,8 +1232,8 @@ sent_split(const char *text, size_t n, struct sent_list *out)
 		case C_E2:
 			i = at_e2(&sp, i);
 			break;
-		case C_SMILEY:
-			i = at_smiley(&sp, i);
+		case C_COLON:
+			i = at_colon(&sp, i);
 			break;
 		case C_RULE:
 			i = at_rule(&sp, i);
