@@ -21,6 +21,8 @@
 #define ABBREV_CLOSING     0x40  /* "regards": "Best regards," ends a letter */
 #define ABBREV_GREETING    0x80  /* "Dear": "Dear All," opens one */
 #define ABBREV_DOMAIN      0x100 /* "com": "Newsfeed.Com" is one word */
+#define ABBREV_TIME        0x200 /* "p.m.": an end before a capital ... */
+#define ABBREV_CALENDAR    0x400 /* ... but for "Monday", "Jan." */
 
 #define ABBREV_MAX 15            /* longest word in the lists, in bytes */
 

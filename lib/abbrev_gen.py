@@ -31,6 +31,8 @@ CLASSES = {
     "closing": "ABBREV_CLOSING",
     "greeting": "ABBREV_GREETING",
     "domain": "ABBREV_DOMAIN",
+    "time": "ABBREV_TIME",
+    "calendar": "ABBREV_CALENDAR",
 }
 BITS = {name: 1 << i for i, name in enumerate(CLASSES)}
 

@@ -53,9 +53,6 @@
  * decision stays local (and linear) whatever the text. */
 #define LOOK_BACK 64
 #define LINE_LOOK 200
-/* A line shorter than this, followed by a newline and a capital, is taken
- * for a headline or a list item rather than wrapped running text. */
-#define SHORT_LINE 40
 
 /* Bytes that may start something the rules look at. */
 enum {
@@ -413,6 +410,20 @@ sentence_empty(const struct splitter *sp, size_t pos)
 
 /* ---- looking around ---- */
 
+/* Does a URL start at t[k]: "http://", "https://" or "www."? */
+static int
+url_at(const unsigned char *t, size_t k, size_t n)
+{
+	if (k + 4 < n && memcmp(t + k, "www.", 4) == 0)
+		return 1;
+	if (k + 7 < n && memcmp(t + k, "http", 4) == 0) {
+		size_t c = k + 4 + (t[k + 4] == 's');
+
+		return c + 3 < n && memcmp(t + c, "://", 3) == 0;
+	}
+	return 0;
+}
+
 /* What comes at t[k] (k is past any whitespace). */
 static void
 look_next(const struct splitter *sp, size_t k, struct next *nx)
@@ -442,6 +453,10 @@ look_next(const struct splitter *sp, size_t k, struct next *nx)
 	}
 	nx->kind = letter_case(t, k, n);
 	nx->word = t + k;
+	/* A URL after a sentence stands on a line of its own, as a
+	 * capitalised word would start one. */
+	if (nx->kind == N_LOWER && t[k] <= 'w' && url_at(t, k, n))
+		nx->kind = N_UPPER;
 }
 
 /* Is the next word one that usually starts a sentence ("The", "I")?
@@ -460,6 +475,23 @@ next_is_starter(const struct splitter *sp, const struct next *nx,
 		return 0;
 	return (abbrev_lookup((const char *)nx->word, (size_t)(e - nx->word)) &
 	    ABBREV_STARTER) != 0;
+}
+
+/* After "5 p.m.": "Monday", "Jan." or "EDT" go on with the sentence. */
+static int
+next_goes_on_from_time(const struct splitter *sp, const struct next *nx)
+{
+	const unsigned char *w = nx->word, *e = w, *end = sp->t + sp->n;
+	int capitals = 1;
+
+	while (e < end && e - w <= ABBREV_MAX && is_alpha(*e)) {
+		capitals &= is_upper(*e);
+		e++;
+	}
+	if (capitals && e - w >= 2)
+		return 1;
+	return (abbrev_lookup((const char *)w, (size_t)(e - w)) &
+	    ABBREV_CALENDAR) != 0;
 }
 
 /* The token that ends at t[end]: its start (after whitespace) is *tok, and
@@ -582,7 +614,8 @@ enum word_kind {
 	W_NEVER,        /* a title or "e.g.": no boundary */
 	W_NUMBERED,     /* "No.", "p.": no boundary before a digit */
 	W_AMBIGUOUS,    /* "Co.", "U.S.": a boundary before a starter */
-	W_INITIAL       /* "J.": a boundary before a starter */
+	W_INITIAL,      /* "J.": a boundary before a starter */
+	W_TIME          /* "p.m.": a boundary before most capitals */
 };
 
 /* Letters with inner periods, every part one or two letters: "U.S",
@@ -652,6 +685,8 @@ word_kind(const struct splitter *sp, size_t tok, size_t word, size_t end,
 	*numbered = (cls & ABBREV_NUMBER) != 0;
 	if (cls & (ABBREV_INNER | ABBREV_TITLE))
 		return W_NEVER;
+	if (cls & ABBREV_TIME)
+		return W_TIME;
 	if (cls & ABBREV_AMBIGUOUS)
 		return W_AMBIGUOUS;
 	if (cls & ABBREV_NUMBER)
@@ -771,7 +806,7 @@ at_terminator(struct splitter *sp, size_t i)
 
 	/* Three spaced periods " . . ." never end a sentence; a fourth one
 	 * does (". . . . Next"). */
-	if (t[i] == '.' && i > 0 && t[i - 1] == ' ' && i + 2 < n &&
+	if (t[i] == '.' && (i == 0 || t[i - 1] == ' ') && i + 2 < n &&
 	    t[i + 1] == ' ' && t[i + 2] == '.') {
 		j = spaced_ellipsis_end(t, i, n, &dots);
 		if (dots < 4)
@@ -827,13 +862,24 @@ closers:
 		c += m;
 	}
 	k = skip_space(t, c, n);
-	/* A quote standing alone after the terminator closes it:
-	 * "the phrase. ' And on April 3" */
-	if (k > c && k < n && (m = closer_at(t, k, n)) > 0 && t[k] != ')' &&
-	    t[k] != ']' && t[k] != '}' && k + m < n && space_at(t, k + m, n)) {
-		quoted = 1;
+	/* A quote or bracket standing alone after the terminator closes
+	 * it ("the phrase. ' And on April 3", "next day. ) Hop on"), and so
+	 * does a signature's "--" before a capital ("years. -- Posted by"). */
+	if (k > c && k < n && (m = closer_at(t, k, n)) > 0 &&
+	    (k + m == n || space_at(t, k + m, n))) {
+		if (t[k] == ')' || t[k] == ']' || t[k] == '}')
+			closed = 1;
+		else
+			quoted = 1;
 		c = k + m;
 		k = skip_space(t, c, n);
+	} else if (k > c && k + 1 < n && t[k] == '-' && t[k + 1] == '-' &&
+	    (k + 2 == n || space_at(t, k + 2, n))) {
+		look_next(sp, skip_space(t, k + 2, n), &nx);
+		if (nx.kind == N_UPPER)
+			cut(sp, k + 2);
+		if (nx.kind == N_UPPER || nx.kind == N_END)
+			return k + 2;
 	}
 	if (k >= n)
 		return n;
@@ -895,6 +941,11 @@ closers:
 		if (next_is_starter(sp, &nx, 2))
 			cut(sp, c);
 		return c;
+	case W_TIME:
+		if (nx.kind == N_UPPER && !next_goes_on_from_time(sp, &nx) &&
+		    !opening_phrase(sp, i))
+			cut(sp, c);
+		return c;
 	case W_PLAIN:
 		break;
 	}
@@ -917,13 +968,28 @@ closers:
 static size_t
 at_paren(struct splitter *sp, size_t i)
 {
-	size_t tok, word;
+	const unsigned char *t = sp->t;
+	size_t tok, word, p;
+	struct next nx;
 
-	if (i + 1 < sp->n && !space_at(sp->t, i + 1, sp->n))
+	if (i + 1 < sp->n && !space_at(t, i + 1, sp->n))
 		return i + 1;
 	token_before(sp, i, &tok, &word);
-	if (word == tok || bullet_at(sp->t, tok, sp->n))
-		list_marker(sp, tok, word, i, M_PAREN);
+	if (word == tok || bullet_at(t, tok, sp->n)) {
+		if (list_marker(sp, tok, word, i, M_PAREN))
+			return i + 1;
+	}
+	/* A parenthesis that opens the sentence and closes before a
+	 * capital held a credit or a source: "(BBC) The Palestinian ...",
+	 * "(New Scientist Space) NASA is looking". */
+	p = skip_space(t, sp->start, i);
+	if (t[p] == '(' && i - p > 4 && i - p < LOOK_BACK &&
+	    memchr(t + p + 1, '(', i - p - 1) == NULL &&
+	    memchr(t + p + 1, ')', i - p - 1) == NULL) {
+		look_next(sp, skip_space(t, i + 1, sp->n), &nx);
+		if (nx.kind == N_UPPER)
+			cut(sp, i + 1);
+	}
 	return i + 1;
 }
 
@@ -995,6 +1061,33 @@ at_time(struct splitter *sp, size_t i)
 	return e;
 }
 
+/*
+ * A URL ("http://..." here at its colon) that is followed by another URL or
+ * a capital stood at the end of a line: a sentence ends after it.  One that
+ * ends in a period is left to the period.
+ */
+static size_t
+at_url(struct splitter *sp, size_t i)
+{
+	const unsigned char *t = sp->t;
+	size_t n = sp->n, s = i, e = i;
+	struct next nx;
+
+	while (s > 0 && i - s < 6 && is_lower(t[s - 1]))
+		s--;
+	if (!url_at(t, s, n) || (s > 0 && !space_before(t, s) &&
+	    !opener_at(t, s - 1, n)))
+		return i + 1;
+	while (e < n && !space_at(t, e, n))
+		e++;
+	if (term_at(t, e - 1, n) || closer_at(t, e - 1, n))
+		return i + 1;
+	look_next(sp, skip_space(t, e, n), &nx);
+	if (nx.kind == N_UPPER && !nx.opened)
+		cut(sp, e);
+	return e;
+}
+
 /* At a colon or semicolon: an emoticon standing alone ends a sentence
  * ("great :P you get"); a colon may be the one of a header's time. */
 static size_t
@@ -1005,6 +1098,8 @@ at_colon(struct splitter *sp, size_t i)
 
 	if (i > 0 && is_digit(sp->t[i - 1]) && sp->t[i] == ':')
 		return at_time(sp, i);
+	if (i >= 4 && sp->t[i] == ':' && is_lower(sp->t[i - 1]))
+		return at_url(sp, i);
 	if (i > 0 && !space_before(sp->t, i))
 		return i + 1;
 	if ((m = smiley_at(sp->t, i, sp->n)) == 0)
@@ -1044,25 +1139,50 @@ skip:
 	return j;
 }
 
+/* Is every word of t[from, to) capitalised (or a number), small words
+ * such as "of" and "in" aside, as in a headline: "Syria Talks in Astana"? */
+static int
+title_case(const unsigned char *t, size_t from, size_t to)
+{
+	size_t i = from, e;
+
+	while (i < to) {
+		for (e = i; e < to && !space_at(t, e, to); e++)
+			;
+		if (letter_case(t, i, to) != N_UPPER && !is_digit(t[i]) &&
+		    (i == from || e == to || e - i > 3))
+			return 0;
+		i = skip_space(t, e, to);
+	}
+	return 1;
+}
+
 /*
  * A newline inside a paragraph.  Text pages wrap lines, so a newline in
- * running text is only whitespace; but a blank line, a list item or bullet
- * on the next line, or a short line without a final period followed by a
- * capital (a headline, a signature) end a sentence, and so do short lines
- * one after another ("features\ncontact manager\n...").
+ * running text is only whitespace.  But a blank line ends a sentence, and
+ * so does a newline before a bullet or a list item, after a headline
+ * (a line in title case without a final period, before a capital), and
+ * between short lines ("features\ncontact manager\nevents, activities").
+ * The line before is taken from the sentence start at the earliest, so
+ * that a sentence split again splits the same way.
  */
 static size_t
 at_newline(struct splitter *sp, size_t i)
 {
 	const unsigned char *t = sp->t;
-	size_t n = sp->n, ls, le, k, ns, ne, m;
+	size_t n = sp->n, ls, le, k, ns, ne, m, words;
+	unsigned char last;
 	struct next nx;
 
 	if (sentence_empty(sp, i))
 		return i + 1;
 	/* the line before: [ls, le) trimmed */
-	for (ls = i; ls > 0 && i - ls < LINE_LOOK && t[ls - 1] != '\n'; ls--)
+	for (ls = i; ls > sp->start && i - ls < LINE_LOOK && t[ls - 1] != '\n';
+	    ls--)
 		;
+	if (i - ls >= LINE_LOOK)
+		return i + 1;
+	ls = skip_space(t, ls, i);
 	le = i;
 	while (le > ls && (m = space_before(t, le)) > 0)
 		le -= m;
@@ -1076,7 +1196,7 @@ at_newline(struct splitter *sp, size_t i)
 		cut(sp, i);
 		return ns;
 	}
-	if (le == ls)
+	if (le <= ls)
 		return i + 1;
 	/* a period, ? or ! before the newline has been decided already */
 	k = le;
@@ -1100,22 +1220,23 @@ at_newline(struct splitter *sp, size_t i)
 		cut(sp, i);
 		return i + 1;
 	}
-	if (i - ls >= LINE_LOOK)
+	last = t[le - 1];
+	if (last == ',' || last == ';' || last == '-' || last == '&')
 		return i + 1;
+	words = count_words(t, ls, le, 8);
 	look_next(sp, ns, &nx);
 	if (nx.kind == N_UPPER || nx.kind == N_DIGIT || nx.opened) {
-		unsigned char last = t[le - 1];
-
-		if (le - ls < SHORT_LINE && last != ',' && last != ';' &&
-		    last != '-' && last != '&')
+		if (words >= 2 && words <= 8 && title_case(t, ls, le))
 			cut(sp, i);
 		return i + 1;
 	}
-	if (nx.kind == N_LOWER) {
-		for (ne = ns; ne < n && ne - ns < LINE_LOOK && t[ne] != '\n'; ne++)
+	if (nx.kind == N_LOWER && words <= 3) {
+		/* the next line, to its end or its first period */
+		for (ne = ns; ne < n && ne - ns < LINE_LOOK && t[ne] != '\n' &&
+		    !(term_at(t, ne, n) && (ne + 1 == n || space_at(t, ne + 1, n)));
+		    ne++)
 			;
-		if (count_words(t, ls, le, 3) <= 3 &&
-		    count_words(t, ns, ne, 3) <= 3 && t[le - 1] != ',')
+		if (count_words(t, ns, ne, 3) <= 3)
 			cut(sp, i);
 	}
 	return i + 1;
