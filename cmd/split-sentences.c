@@ -87,7 +87,7 @@ main(int argc, char **argv)
 	int ch, status;
 
 	cw_setprogname(argv[0]);
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1)
+	while ((ch = cli_getopt(argc, argv, "h", longopts, usage)) != -1)
 		cli_common_option(ch, usage);
 
 	memset(&st, 0, sizeof(st));

@@ -4,9 +4,35 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "err.h"
+
+int
+cli_getopt(int argc, char **argv, const char *shortopts,
+    const struct option *longopts, const char *usage)
+{
+	char opts[128];
+	int ch;
+
+	/* A leading ':' makes getopt tell a missing argument from an unknown
+	 * option; opterr = 0 silences its own (libc-specific) messages. */
+	if (snprintf(opts, sizeof(opts), ":%s", shortopts) >= (int)sizeof(opts))
+		cw_errx(CW_TROUBLE, "internal error: option string too long");
+	opterr = 0;
+	ch = getopt_long(argc, argv, opts, longopts, NULL);
+	if (ch == '?' || ch == ':') {
+		const char *what = ch == '?' ? "unknown option" :
+		    "option needs an argument";
+
+		if (optopt != 0 && (ch == '?' || optind > argc ||
+		    strncmp(argv[optind - 1], "--", 2) != 0))
+			cli_usage_error(usage, "%s: -%c", what, optopt);
+		cli_usage_error(usage, "%s: %s", what, argv[optind - 1]);
+	}
+	return ch;
+}
 
 void
 cli_common_option(int ch, const char *usage)

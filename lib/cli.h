@@ -10,7 +10,7 @@
  *		CLI_COMMON_OPTIONS,
  *		{ NULL, 0, NULL, 0 }
  *	};
- *	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1)
+ *	while ((ch = cli_getopt(argc, argv, "h", longopts, usage)) != -1)
  *		switch (ch) {
  *		case OPT_CAPTIONS: ...; break;
  *		default: cli_common_option(ch, usage_text);
@@ -37,6 +37,12 @@ enum {
 	{ "help", no_argument, NULL, 'h' }, \
 	{ "version", no_argument, NULL, CLI_OPT_VERSION }, \
 	{ "line-buffered", no_argument, NULL, CLI_OPT_LINE_BUFFERED }
+
+/* getopt_long(3) with our own messages, the same under glibc and musl:
+ * "PROG: unknown option: --x" or "PROG: option needs an argument: --x",
+ * then the usage on stderr and exit 2. */
+int cli_getopt(int argc, char **argv, const char *shortopts,
+    const struct option *longopts, const char *usage);
 
 /* Handle -h, --version, --line-buffered; anything else is a usage error
  * (getopt has already said what), which prints usage to stderr and exits 2.

@@ -37,6 +37,19 @@ rr_open(struct rec_reader *r, const char *path)
 }
 
 void
+rr_open_mem(struct rec_reader *r, const char *name, const char *data,
+    size_t len)
+{
+	memset(r, 0, sizeof(*r));
+	r->name = name;
+	r->fd = -1;
+	r->mem = data;
+	r->memlen = len;
+	r->cap = READ_CHUNK;
+	r->buf = cw_malloc(r->cap);
+}
+
+void
 rr_close(struct rec_reader *r)
 {
 	if (r->owns_fd)
@@ -63,6 +76,17 @@ fill(struct rec_reader *r)
 			cw_errx(CW_TROUBLE, "%s: line too long", r->name);
 		r->cap *= 2;
 		r->buf = cw_realloc(r->buf, r->cap);
+	}
+	if (r->fd < 0) {
+		size_t take = r->cap - r->end < r->memlen ? r->cap - r->end :
+		    r->memlen;
+
+		if (take > 0)
+			memcpy(r->buf + r->end, r->mem, take);
+		r->mem += take;
+		r->memlen -= take;
+		r->end += take;
+		return (ssize_t)take;
 	}
 	do
 		n = read(r->fd, r->buf + r->end, r->cap - r->end);
