@@ -119,8 +119,8 @@ space_at_wide(const unsigned char *t, size_t i, size_t n)
 	if (i + 2 >= n)
 		return 0;
 	if (c == 0xE2) {
-		if (t[i + 1] == 0x80 && (t[i + 2] <= 0x8A || t[i + 2] == 0xA8 ||
-		    t[i + 2] == 0xA9 || t[i + 2] == 0xAF))
+		if (t[i + 1] == 0x80 && ((t[i + 2] >= 0x80 && t[i + 2] <= 0x8A) ||
+		    t[i + 2] == 0xA8 || t[i + 2] == 0xA9 || t[i + 2] == 0xAF))
 			return 3;
 		if (t[i + 1] == 0x81 && t[i + 2] == 0x9F)
 			return 3;
@@ -1139,6 +1139,55 @@ skip:
 	return j;
 }
 
+/* Words on the line t[from, ...), to its end or its first period: 1 to
+ * 3 of them make a short line. */
+static int
+short_line(const unsigned char *t, size_t from, size_t n)
+{
+	size_t e, words;
+
+	for (e = from; e < n && e - from < LINE_LOOK && t[e] != '\n' &&
+	    !(term_at(t, e, n) && (e + 1 == n || space_at(t, e + 1, n))); e++)
+		;
+	words = count_words(t, from, e, 3);
+	return words >= 1 && words <= 3;
+}
+
+/* The start of the line that holds t[i - 1], looking back at most
+ * LINE_LOOK bytes. */
+static size_t
+line_start(const unsigned char *t, size_t i)
+{
+	size_t ls;
+
+	for (ls = i; ls > 0 && i - ls < LINE_LOOK && t[ls - 1] != '\n'; ls--)
+		;
+	return ls;
+}
+
+/*
+ * Is the newline t[i] (next line at t[ns]) inside a list of short lines,
+ * "features\ncontact manager\nevents, activities"?  The lines on both
+ * sides are short, and so is the line before them or the one after: two
+ * short lines alone are more likely wrapped text.  The line before may lie
+ * before the sentence: seeing more lines can only find more lists, so a
+ * sentence split again is not split further.
+ */
+static int
+short_list(const struct splitter *sp, size_t i, size_t ns)
+{
+	const unsigned char *t = sp->t;
+	size_t n = sp->n, ls = line_start(t, i), k;
+
+	if (!short_line(t, ls, n) || !short_line(t, ns, n))
+		return 0;
+	if (ls > 0 && t[ls - 1] == '\n' && short_line(t, line_start(t, ls - 1), n))
+		return 1;
+	for (k = ns; k < n && k - ns < LINE_LOOK && t[k] != '\n'; k++)
+		;
+	return k + 1 < n && t[k] == '\n' && short_line(t, k + 1, n);
+}
+
 /* Is every word of t[from, to) capitalised (or a number), small words
  * such as "of" and "in" aside, as in a headline: "Syria Talks in Astana"? */
 static int
@@ -1162,15 +1211,15 @@ title_case(const unsigned char *t, size_t from, size_t to)
  * running text is only whitespace.  But a blank line ends a sentence, and
  * so does a newline before a bullet or a list item, after a headline
  * (a line in title case without a final period, before a capital), and
- * between short lines ("features\ncontact manager\nevents, activities").
- * The line before is taken from the sentence start at the earliest, so
- * that a sentence split again splits the same way.
+ * in a list of short lines ("features\ncontact manager\nevents").  The
+ * headline is taken from the sentence start at the earliest, so that a
+ * sentence split again splits the same way.
  */
 static size_t
 at_newline(struct splitter *sp, size_t i)
 {
 	const unsigned char *t = sp->t;
-	size_t n = sp->n, ls, le, k, ns, ne, m, words;
+	size_t n = sp->n, ls, le, k, ns, m, words;
 	unsigned char last;
 	struct next nx;
 
@@ -1230,15 +1279,8 @@ at_newline(struct splitter *sp, size_t i)
 			cut(sp, i);
 		return i + 1;
 	}
-	if (nx.kind == N_LOWER && words <= 3) {
-		/* the next line, to its end or its first period */
-		for (ne = ns; ne < n && ne - ns < LINE_LOOK && t[ne] != '\n' &&
-		    !(term_at(t, ne, n) && (ne + 1 == n || space_at(t, ne + 1, n)));
-		    ne++)
-			;
-		if (count_words(t, ns, ne, 3) <= 3)
-			cut(sp, i);
-	}
+	if (nx.kind == N_LOWER && short_list(sp, i, ns))
+		cut(sp, i);
 	return i + 1;
 }
 
