@@ -477,6 +477,16 @@ next_is_starter(const struct splitter *sp, const struct next *nx,
 	    ABBREV_STARTER) != 0;
 }
 
+/* Is the next word the pronoun "I" ("I", "I'm", "I’ve")? */
+static int
+pronoun_i(const struct splitter *sp, const struct next *nx)
+{
+	const unsigned char *w = nx->word, *end = sp->t + sp->n;
+
+	return nx->kind == N_UPPER && w[0] == 'I' &&
+	    (w + 1 == end || !is_alpha(w[1]));
+}
+
 /* After "5 p.m.": "Monday", "Jan." or "EDT" go on with the sentence. */
 static int
 next_goes_on_from_time(const struct splitter *sp, const struct next *nx)
@@ -804,12 +814,11 @@ at_terminator(struct splitter *sp, size_t i)
 		}
 	}
 
-	/* Three spaced periods " . . ." never end a sentence; a fourth one
-	 * does (". . . . Next"). */
+	/* Spaced periods, " . . ." or " . . . .", are an ellipsis. */
 	if (t[i] == '.' && (i == 0 || t[i - 1] == ' ') && i + 2 < n &&
 	    t[i + 1] == ' ' && t[i + 2] == '.') {
 		j = spaced_ellipsis_end(t, i, n, &dots);
-		if (dots < 4)
+		if (dots < 3)
 			return j;
 		periods = dots;
 		ellipsis = 1;
@@ -913,8 +922,12 @@ closers:
 			cut(sp, c);
 		return c;
 	}
+	/* An ellipsis ends a sentence before a capital, but not when it
+	 * opens one (". . . The practice") nor before "I", which is
+	 * capitalised anywhere ("the thing is . . . I didn't"). */
 	if (ellipsis) {
-		if (nx.kind == N_UPPER)
+		if (nx.kind == N_UPPER && !pronoun_i(sp, &nx) &&
+		    !sentence_empty(sp, i))
 			cut(sp, c);
 		return c;
 	}
