@@ -92,11 +92,17 @@ struct next {
 /* List item markers: "1." "1.)" "1)" and "a." "a)". */
 enum marker_style { M_NONE, M_DOT, M_DOTPAREN, M_PAREN };
 
+#define UNKNOWN SIZE_MAX
+
 struct splitter {
 	const unsigned char *t;
 	size_t n;
 	size_t start;           /* the current sentence begins here (may be
 	                         * whitespace, trimmed when it is cut) */
+	size_t text;            /* its first byte that is not whitespace, */
+	size_t word;            /* and its first word (after bullets and
+	                         * opening quotes), or UNKNOWN until needed */
+	int opening;            /* in sentence_opening(): do not recurse */
 	struct sent_list *out;
 	unsigned long marker;   /* value of the last list marker (a = 1) */
 	enum marker_style style;
@@ -354,21 +360,60 @@ smiley_at(const unsigned char *t, size_t i, size_t n)
 
 /* ---- the list of spans ---- */
 
-static void sentence_opening(struct splitter *sp);
+static int sentence_opening(struct splitter *sp);
+
+/* The first byte of the current sentence that is not whitespace (found
+ * once per sentence, so that a long run of spaces costs one pass). */
+static size_t
+sentence_text(struct splitter *sp)
+{
+	if (sp->text == UNKNOWN)
+		sp->text = skip_space(sp->t, sp->start, sp->n);
+	return sp->text;
+}
+
+/* Where the current sentence's first word begins: after whitespace,
+ * bullets and opening quotes or brackets. */
+static size_t
+sentence_first_word(struct splitter *sp)
+{
+	const unsigned char *t = sp->t;
+	size_t i, k;
+
+	if (sp->word != UNKNOWN)
+		return sp->word;
+	for (i = sentence_text(sp); i < sp->n; i += k)
+		if ((k = space_at(t, i, sp->n)) == 0 &&
+		    (k = bullet_at(t, i, sp->n)) == 0 &&
+		    (k = opener_at(t, i, sp->n)) == 0)
+			break;
+	return sp->word = i;
+}
+
+/* Nothing but whitespace since the current sentence began? */
+static int
+sentence_empty(struct splitter *sp, size_t pos)
+{
+	return sentence_text(sp) >= pos;
+}
 
 /* End the current sentence at pos: its span, trimmed of whitespace, goes
- * into the list unless nothing but whitespace is left. */
+ * into the list unless nothing but whitespace is left.  Then the rules
+ * for the way a sentence opens are tried on the next one, in a loop
+ * rather than by recursion, since each may end that one at once. */
 static void
 cut(struct splitter *sp, size_t pos)
 {
 	struct sent_list *out = sp->out;
-	size_t s = skip_space(sp->t, sp->start, pos), e = pos, k;
+	size_t s, e = pos, k;
 
 	if (pos <= sp->start)
 		return;
+	s = sentence_text(sp) < pos ? sentence_text(sp) : pos;
 	while (e > s && (k = space_before(sp->t, e)) > 0)
 		e -= k;
 	sp->start = pos;
+	sp->text = sp->word = UNKNOWN;
 	if (s < e) {
 		if (out->n == out->cap) {
 			out->cap = out->cap ? out->cap * 2 : 16;
@@ -379,33 +424,12 @@ cut(struct splitter *sp, size_t pos)
 		out->v[out->n].end = e;
 		out->n++;
 	}
-	if (pos < sp->n)
-		sentence_opening(sp);
-}
-
-/* Where the current sentence's first word begins: after whitespace,
- * bullets and opening quotes or brackets. */
-static size_t
-sentence_first_word(const struct splitter *sp, size_t limit)
-{
-	const unsigned char *t = sp->t;
-	size_t i = sp->start, k;
-
-	while (i < limit) {
-		if ((k = space_at(t, i, sp->n)) == 0 &&
-		    (k = bullet_at(t, i, sp->n)) == 0 &&
-		    (k = opener_at(t, i, sp->n)) == 0)
-			break;
-		i += k;
+	if (!sp->opening) {
+		sp->opening = 1;
+		while (sp->start < sp->n && sentence_opening(sp))
+			;
+		sp->opening = 0;
 	}
-	return i;
-}
-
-/* Nothing but whitespace since the current sentence began? */
-static int
-sentence_empty(const struct splitter *sp, size_t pos)
-{
-	return skip_space(sp->t, sp->start, pos) >= pos;
 }
 
 /* ---- looking around ---- */
@@ -561,10 +585,10 @@ word_core(const unsigned char *t, size_t word, size_t end)
 /* "At 5 a.m." opens a sentence and cannot be one: the sentence so far is a
  * capitalised preposition and at most two more words. */
 static int
-opening_phrase(const struct splitter *sp, size_t end)
+opening_phrase(struct splitter *sp, size_t end)
 {
 	const unsigned char *t = sp->t;
-	size_t i = sentence_first_word(sp, end), w = i;
+	size_t i = sentence_first_word(sp), w = i;
 
 	if (i >= end || !is_upper(t[i]))
 		return 0;
@@ -603,7 +627,7 @@ list_marker(struct splitter *sp, size_t tok, size_t word, size_t end,
 
 	if (v == 0)
 		return 0;
-	if (sentence_first_word(sp, word) == word) {
+	if (sentence_first_word(sp) == word) {
 		sp->marker = v;
 		sp->style = style;
 		return 1;
@@ -995,8 +1019,8 @@ at_paren(struct splitter *sp, size_t i)
 	/* A parenthesis that opens the sentence and closes before a
 	 * capital held a credit or a source: "(BBC) The Palestinian ...",
 	 * "(New Scientist Space) NASA is looking". */
-	p = skip_space(t, sp->start, i);
-	if (t[p] == '(' && i - p > 4 && i - p < LOOK_BACK &&
+	p = sentence_text(sp);
+	if (p < i && t[p] == '(' && i - p > 4 && i - p < LOOK_BACK &&
 	    memchr(t + p + 1, '(', i - p - 1) == NULL &&
 	    memchr(t + p + 1, ')', i - p - 1) == NULL) {
 		look_next(sp, skip_space(t, i + 1, sp->n), &nx);
@@ -1315,17 +1339,17 @@ letters_end(const unsigned char *t, size_t i, size_t n)
  * dateline, "TEHRAN (AFP) - An international contest", is a sentence of
  * its own.
  */
-static void
+static int
 sentence_opening(struct splitter *sp)
 {
 	const unsigned char *t = sp->t;
-	size_t n = sp->n, i = skip_space(t, sp->start, n), w, e, words;
+	size_t n = sp->n, i = sentence_text(sp), w, e, words;
 	const unsigned char *comma;
 	unsigned cls, first;
 	struct next nx;
 
 	if (i >= n || !is_alpha(t[i]))
-		return;
+		return 0;
 	/* up to three words and a comma */
 	comma = memchr(t + i, ',', n - i < 32 ? n - i : 32);
 	for (w = i, words = 0; comma != NULL && words < 3; w = e + 1) {
@@ -1339,9 +1363,12 @@ sentence_opening(struct splitter *sp)
 			    letters_end(t, i, n) - i);
 			look_next(sp, skip_space(t, e + 1, n), &nx);
 			if (((cls & ABBREV_CLOSING) && nx.kind == N_UPPER) ||
-			    ((first & ABBREV_GREETING) && next_is_starter(sp, &nx, 1)))
+			    ((first & ABBREV_GREETING) &&
+			    next_is_starter(sp, &nx, 1))) {
 				cut(sp, e + 1);
-			return;
+				return 1;
+			}
+			return 0;
 		}
 		if (e >= n || t[e] != ' ')
 			break;
@@ -1349,26 +1376,29 @@ sentence_opening(struct splitter *sp)
 
 	/* a dateline: CAPITALS (Agency) - */
 	if (i + 1 >= n || !is_upper(t[i]) || !is_upper(t[i + 1]))
-		return;
+		return 0;
 	for (w = i; w < n && (is_upper(t[w]) || t[w] == ' ' || t[w] == ','); w++)
 		if (w - i > 40)
-			return;
+			return 0;
 	if (w >= n || w - i < 3 || t[w] != '(' || t[w - 1] != ' ')
-		return;
+		return 0;
 	for (e = w + 1; e < n && t[e] != ')' && e - w < 24; e++)
 		;
 	if (e + 3 >= n || t[e] != ')' || t[e + 1] != ' ')
-		return;
+		return 0;
 	e += 2;
 	if (t[e] == '-')
 		e += t[e + 1] == '-' ? 2 : 1;
 	else if (e2_is(t, e, n, 0x80, 0x93) || e2_is(t, e, n, 0x80, 0x94))
 		e += 3;
 	else
-		return;
+		return 0;
 	look_next(sp, skip_space(t, e, n), &nx);
-	if (e < n && space_at(t, e, n) && nx.kind == N_UPPER)
+	if (e < n && space_at(t, e, n) && nx.kind == N_UPPER) {
 		cut(sp, e);
+		return 1;
+	}
+	return 0;
 }
 
 size_t
@@ -1382,8 +1412,12 @@ sent_split(const char *text, size_t n, struct sent_list *out)
 	sp.t = t;
 	sp.n = n;
 	sp.out = out;
+	sp.text = sp.word = UNKNOWN;
 	out->n = 0;
-	sentence_opening(&sp);
+	sp.opening = 1;
+	while (sp.start < n && sentence_opening(&sp))
+		;
+	sp.opening = 0;
 	for (;;) {
 		/* Eight bytes at a time: most text holds no candidate. */
 		while (i + 8 <= n && (candidate[t[i]] | candidate[t[i + 1]] |
