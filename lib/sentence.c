@@ -2,41 +2,44 @@
  * sentence.c - English sentence boundaries for news text, by rules.
  *
  * One pass over the paragraph.  The scan jumps from one candidate byte to
- * the next (a period, ! or ?, the first byte of an ellipsis, bullet or
- * curly punctuation, a newline, a closing parenthesis, the first byte of a
- * separator line or an emoticon); everything else is skipped through a
- * lookup table.  At a candidate the decision looks only at the bytes
- * around it: the word before the period, the closing quotes and brackets
- * after it, and the first word after the whitespace that follows.  Nothing
- * is allocated per sentence; the spans go into a list that grows to the
- * largest paragraph seen.
+ * the next (. ! ? and the first byte of an ellipsis, a bullet or curly
+ * punctuation; a newline; a closing parenthesis; a colon; the first byte
+ * of a separator line); everything else is skipped through a lookup table,
+ * eight bytes at a time.  At a candidate the decision looks only at the
+ * bytes around it, never further than LOOK_BACK or LINE_LOOK: the word
+ * before a period, the closing quotes and brackets after it, the first
+ * word after the whitespace that follows.  Nothing is allocated per
+ * sentence; the spans go into a list that grows to the largest paragraph.
  *
- * The rules, roughly in the order they are tried at a period, are those of
- * pragmatic_segmenter and pySBD (the English "Golden Rules") with Punkt's
- * idea of words that usually start a sentence:
+ * The rules are those of pragmatic_segmenter and pySBD (the English
+ * "Golden Rules") with Punkt's idea of words that usually start a
+ * sentence; the word lists are in lib/abbrev.txt.  At a period, in order:
  *
- *  - a title before a name ("Mr.", "Gov.") never ends a sentence, nor does
- *    "e.g." or "vs."; "No." and "p." do not before a number, nor "Jan."
- *    before a day;
- *  - an abbreviation that may end a sentence ("Co.", "U.S.", "a.m.") and a
- *    single capital (an initial, "J. R. R. Tolkien") end one only when the
- *    next word is a usual sentence starter ("I live in the U.S. How about
- *    you?" but "the U.S. Government");
- *  - after any other word a period ends the sentence, unless a closing quote
- *    or bracket and then a lower-case word follow ("'This is great.' she
- *    said") or the text runs on without a space ("3.5", "example.com"; but
- *    "end.Next" is split);
- *  - ? and ! end a sentence unless a lower-case word follows (after "!") or
- *    a closing quote and a lower-case word ("'Ready?' she asked");
- *  - an ellipsis ends one before a capital; three spaced periods
- *    (". . .") never do; "[...]" is an omission;
- *  - list items ("1.", "2)", "a.", bullets) start sentences, even without a
- *    period before them;
- *  - a blank line, a separator line ("***") or a short line followed by a
- *    capital (a headline) ends a sentence; a newline in running text does
- *    not.
+ *  - a list marker ("1." "a.") at the start of a sentence is no end, and
+ *    the item after the last one ("2.") starts a new sentence;
+ *  - a title ("Mr.", "Gov."), "e.g." or "vs." is no end; "No.", "p." and
+ *    "Jan." are none before a number;
+ *  - an abbreviation that may end a sentence ("Co.", "U.S.", "etc."), a
+ *    dotted word ("W.H.S."), or an initial ("J.") ends one only before a
+ *    usual sentence starter ("in the U.S. How" but "the U.S. Government");
+ *    "a.m." and "p.m." before any capital but a day, a month or a word in
+ *    capitals; neither when the sentence is an opening phrase ("At 5 a.m.");
+ *  - after any other word the period ends the sentence, unless a closing
+ *    quote or bracket and a lower-case word follow ("'This is great.' she
+ *    said") or no space does ("3.5", "example.com"; but "end.Next").
+ *
+ * ? and ! end a sentence, unless a closing quote or bracket and a
+ * lower-case word follow, or "!" on a capitalised word does ("Yahoo! in").
+ * An ellipsis ends one before a capital other than "I" unless it opens the
+ * sentence; "[...]" is an omission.  Bullets, separator lines ("***"),
+ * datelines ("TEHRAN (AFP) -"), mail headers' times, letters' closings,
+ * credits in parentheses and emoticons are sentences or end them.  A
+ * newline is whitespace unless a blank line, a bullet or list item, a
+ * headline or a list of short lines makes it a boundary.
  *
  * Only whitespace is ever trimmed, so the spans cover every other byte.
+ * The rules look back no further than the sentence's start where that
+ * could change the answer, so that a sentence split again splits the same.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -218,7 +221,7 @@ e2_is(const unsigned char *t, size_t i, size_t n, unsigned char b1,
 	return i + 2 < n && t[i] == 0xE2 && t[i + 1] == b1 && t[i + 2] == b2;
 }
 
-/* A bullet: • ‣ ⁃ ◦ ▪ ● ■ ► ➢ ✓ ✔ (and · when it stands alone). */
+/* A bullet: • ‣ ⁃ ◦ ▪ ● ■ ► ➢ ✓ ✔. */
 static size_t
 bullet_at(const unsigned char *t, size_t i, size_t n)
 {
