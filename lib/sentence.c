@@ -705,6 +705,20 @@ prev_word_capital(const struct splitter *sp, size_t end)
 	return word < end && letter_case(sp->t, word, sp->n) == N_UPPER;
 }
 
+/* Is t[w, end) a short word of letters without a vowel: "bn", "mln"? */
+static int
+vowelless(const unsigned char *t, size_t w, size_t end)
+{
+	size_t i;
+
+	if (end - w < 2 || end - w > 5)
+		return 0;
+	for (i = w; i < end; i++)
+		if (!is_alpha(t[i]) || in_set(t[i] | 0x20, "aeiouy"))
+			return 0;
+	return 1;
+}
+
 /* The kind of word t[word, end) (end is the period), and whether a number
  * after it keeps the sentence going (*numbered). */
 static enum word_kind
@@ -991,7 +1005,9 @@ closers:
 	}
 	switch (nx.kind) {
 	case N_LOWER:
-		if (!quoted && !closed)
+		/* Web text starts sentences in lower case; but a word with
+		 * no vowel is an abbreviation no list knows ("$4.5 bn. in"). */
+		if (!quoted && !closed && !vowelless(t, word_core(t, word, i), i))
 			cut(sp, c);
 		break;
 	case N_CONT:
