@@ -79,6 +79,11 @@ split() {
 	assert_output $'I live in the U.S.\nHow about you?\nThe U.S. Government paid.\nKessler & Co.\nIt grew.\nVarga Corp. was sold in the U.K. last week.'
 }
 
+@test "a short word without a vowel before a lower-case word is an abbreviation" {
+	run split 'Sales rose to $4.5 bn. in 2019. It grew. and then? it fell.'
+	assert_output $'Sales rose to $4.5 bn. in 2019.\nIt grew.\nand then?\nit fell.'
+}
+
 @test "e.g., i.e. and vs. never end a sentence" {
 	run split 'Fees, e.g. The port dues, rose. Hamburg vs. Rotterdam, i.e. Two ports.'
 	assert_output $'Fees, e.g. The port dues, rose.\nHamburg vs. Rotterdam, i.e. Two ports.'
@@ -117,6 +122,11 @@ split() {
 @test "ellipses: before a capital they end a sentence, spaced or bracketed they do not" {
 	run split 'Then... nothing. It went on… They never ended . . . or so it seemed. “They agreed [...] to sell.” Wait.... The rest is history.'
 	assert_output $'Then... nothing.\nIt went on…\nThey never ended . . . or so it seemed.\n“They agreed [...] to sell.”\nWait....\nThe rest is history.'
+}
+
+@test "an ellipsis before I goes on, at the start of a sentence it opens it" {
+	run split 'It was fine... I think. Then . . . The end. ... And more.'
+	assert_output $'It was fine... I think.\nThen . . .\nThe end.\n... And more.'
 }
 
 @test "a period then a spaced ellipsis before a capital: the ellipsis opens the next sentence" {
