@@ -68,7 +68,7 @@ const char dlex_text[] =
     "syn broker mediate\n"
     "syn aim seek goal\n"
     "syn kill die dead death\n"
-    "syn attack assault offensive strike raid\n"
+    "syn attack assault offensive raid\n"
     "syn fight fighting battle clash combat\n"
     "syn say announce declare\n"
     "syn leader chief head\n"
@@ -84,5 +84,6 @@ const char dlex_text[] =
     "syn criticize criticise condemn denounce\n"
     "syn support back endorse\n"
     "syn warn caution\n"
+    "syn strike walkout stoppage\n"
     ;
 const size_t dlex_len = sizeof(dlex_text) - 1;
