@@ -326,11 +326,35 @@ struct vec {
 };
 
 static int
-cmp_term(const void *a, const void *b)
+cmp_u64(const void *a, const void *b)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
 
 	return x < y ? -1 : x > y;
+}
+
+/* Dot of a short vector with a long one: look each term up. */
+static double
+vec_dot_lookup(const struct vec *a, const struct vec *b)
+{
+	size_t i, lo = 0;
+	double d = 0;
+
+	for (i = 0; i < a->n && lo < b->n; i++) {
+		size_t hi = b->n;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (b->t[mid] < a->t[i])
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < b->n && b->t[lo] == a->t[i])
+			d += a->w[i] * b->w[lo];
+	}
+	return d;
 }
 
 static double
@@ -338,6 +362,11 @@ vec_dot(const struct vec *a, const struct vec *b)
 {
 	size_t i = 0, j = 0;
 	double d = 0;
+
+	if (a->n * 16 < b->n)
+		return vec_dot_lookup(a, b);
+	if (b->n * 16 < a->n)
+		return vec_dot_lookup(b, a);
 
 	while (i < a->n && j < b->n) {
 		if (a->t[i] < b->t[j])
@@ -386,8 +415,8 @@ vec_merge(struct vec *a, struct vec *b)
 
 struct cand {
 	double link;
-	uint32_t a, b;                 /* clusters, a < b */
-	uint32_t va, vb;               /* their versions when pushed */
+	uint32_t a, b;                 /* a cluster and its best partner */
+	uint32_t va, vb;               /* a's entry number, b's version */
 };
 
 struct heap {
@@ -467,6 +496,7 @@ struct clusters {
 	size_t n;
 	uint32_t *parent;              /* union-find over cluster ids */
 	uint32_t *size, *version;
+	uint32_t *gen;                 /* number of a cluster's live entry */
 	struct vec *sum;               /* sum of the members' unit vectors */
 	struct idlist *adj;            /* neighbouring clusters (maybe stale) */
 	uint32_t *next, *tail;         /* members as linked lists */
@@ -498,30 +528,53 @@ link_of(struct clusters *c, uint32_t a, uint32_t b)
 	    ((double)c->size[a] * (double)c->size[b]);
 }
 
+/*
+ * The heap holds one entry per cluster: its best partner, the neighbour
+ * with the highest mean cosine (ties to the lower id).  An entry whose
+ * partner has changed since is refreshed when it comes up; so the heap
+ * stays as small as the number of clusters however many pairs there are.
+ */
 static void
-push_pair(struct clusters *c, uint32_t a, uint32_t b, double link)
+push_best(struct clusters *c, uint32_t a, double threshold)
 {
-	struct cand k;
+	struct idlist *l = &c->adj[a];
+	size_t k, keep = 0;
+	double best = -1;
+	uint32_t partner = UINT32_MAX;
+	struct cand e;
 
-	if (a > b) {
-		uint32_t t = a;
+	c->clock++;
+	c->stamp[a] = c->clock;
+	for (k = 0; k < l->n; k++) {
+		uint32_t d = find(c, l->v[k]);
+		double link;
 
-		a = b;
-		b = t;
+		if (c->stamp[d] == c->clock)
+			continue;
+		c->stamp[d] = c->clock;
+		l->v[keep++] = d;      /* resolved and deduplicated */
+		link = link_of(c, a, d);
+		if (link > best || (link == best && d < partner)) {
+			best = link;
+			partner = d;
+		}
 	}
-	k.link = link;
-	k.a = a;
-	k.b = b;
-	k.va = c->version[a];
-	k.vb = c->version[b];
-	heap_push(&c->heap, k);
+	l->n = keep;
+	c->gen[a]++;
+	if (partner == UINT32_MAX || best < threshold)
+		return;
+	e.link = best;
+	e.a = a;
+	e.b = partner;
+	e.va = c->gen[a];
+	e.vb = c->version[partner];
+	heap_push(&c->heap, e);
 }
 
 static void
 merge(struct clusters *c, uint32_t a, uint32_t b, double threshold)
 {
-	struct idlist fresh = { NULL, 0, 0 };
-	size_t k, side;
+	size_t k;
 
 	vec_merge(&c->sum[a], &c->sum[b]);
 	c->size[a] += c->size[b];
@@ -529,31 +582,12 @@ merge(struct clusters *c, uint32_t a, uint32_t b, double threshold)
 	c->parent[b] = a;
 	c->next[c->tail[a]] = b;       /* b heads its own member list */
 	c->tail[a] = c->tail[b];
-	c->clock++;
-	c->stamp[a] = c->clock;
-	for (side = 0; side < 2; side++) {
-		struct idlist *l = &c->adj[side ? b : a];
-
-		for (k = 0; k < l->n; k++) {
-			uint32_t d = find(c, l->v[k]);
-
-			if (c->stamp[d] == c->clock)
-				continue;
-			c->stamp[d] = c->clock;
-			idlist_add(&fresh, d);
-		}
-	}
-	free(c->adj[a].v);
+	for (k = 0; k < c->adj[b].n; k++)
+		idlist_add(&c->adj[a], c->adj[b].v[k]);
 	free(c->adj[b].v);
 	c->adj[b].v = NULL;
 	c->adj[b].n = c->adj[b].cap = 0;
-	c->adj[a] = fresh;
-	for (k = 0; k < fresh.n; k++) {
-		double l = link_of(c, a, fresh.v[k]);
-
-		if (l >= threshold)
-			push_pair(c, a, fresh.v[k], l);
-	}
+	push_best(c, a, threshold);
 }
 
 struct edge {
@@ -737,17 +771,24 @@ diff_group(struct diff_story *st, double threshold)
 		v->n = s->nterm;
 		v->t = cw_reallocarray(NULL, v->n + 1, sizeof(*v->t));
 		v->w = cw_reallocarray(NULL, v->n + 1, sizeof(*v->w));
-		memcpy(v->t, st->tid + s->term, v->n * sizeof(*v->t));
-		qsort(v->t, v->n, sizeof(*v->t), cmp_term);
-		for (m = 0; m < v->n; m++) {
-			size_t q;
-			double f = 1;
+		/* sort (term, factor) pairs by term: pack them in 64 bits */
+		{
+			uint64_t *pk = cw_reallocarray(NULL, v->n + 1,
+			    sizeof(*pk));
 
-			for (q = s->term; q < s->term + s->nterm; q++)
-				if (st->tid[q] == v->t[m])
-					f = st->tw[q];
-			v->w[m] = log(lnN / (df[v->t[m]] + 0.5)) * f;
-			norm += v->w[m] * v->w[m];
+			for (m = 0; m < v->n; m++)
+				pk[m] = (uint64_t)st->tid[s->term + m] << 32 |
+				    m;
+			qsort(pk, v->n, sizeof(*pk), cmp_u64);
+			for (m = 0; m < v->n; m++) {
+				size_t q = s->term + (uint32_t)pk[m];
+
+				v->t[m] = st->tid[q];
+				v->w[m] = log(lnN / (df[v->t[m]] + 0.5)) *
+				    st->tw[q];
+				norm += v->w[m] * v->w[m];
+			}
+			free(pk);
 		}
 		norm = sqrt(norm);
 		for (m = 0; m < v->n; m++)
@@ -785,6 +826,7 @@ diff_group(struct diff_story *st, double threshold)
 	c.parent = cw_reallocarray(NULL, n, sizeof(*c.parent));
 	c.size = cw_reallocarray(NULL, n, sizeof(*c.size));
 	c.version = cw_calloc(n, sizeof(*c.version));
+	c.gen = cw_calloc(n, sizeof(*c.gen));
 	c.adj = cw_calloc(n, sizeof(*c.adj));
 	c.next = cw_reallocarray(NULL, n, sizeof(*c.next));
 	c.tail = cw_reallocarray(NULL, n, sizeof(*c.tail));
@@ -805,14 +847,12 @@ diff_group(struct diff_story *st, double threshold)
 	touched = cw_reallocarray(NULL, n, sizeof(*touched));
 	for (i = 0; i < n; i++) {
 		uint32_t src = st->s[canon[i]].source;
-		int skipped = 0;
 
 		ntouched = 0;
 		for (k = 0; k < unit[i].n; k++) {
 			uint32_t t = unit[i].t[k], p;
 
 			if (post_start[t + 1] - post_start[t] > dfmax) {
-				skipped = 1;
 				continue;
 			}
 			for (p = post_start[t]; p < post_start[t + 1]; p++) {
@@ -833,8 +873,9 @@ diff_group(struct diff_story *st, double threshold)
 			acc[j] = 0;
 			if (st->s[canon[j]].source == src)
 				continue;
-			if (skipped)
-				sim = vec_dot(&unit[i], &unit[j]);
+			/* Without the common terms left out the cosine is a
+			 * little low; it only picks neighbours here, and
+			 * merging uses the full vectors. */
 			if (sim < threshold)
 				continue;
 			if (ncands == ccap) {
@@ -852,9 +893,11 @@ diff_group(struct diff_story *st, double threshold)
 		for (k = 0; k < ncands; k++) {
 			idlist_add(&c.adj[i], cands[k].j);
 			idlist_add(&c.adj[cands[k].j], (uint32_t)i);
-			push_pair(&c, (uint32_t)i, cands[k].j, cands[k].sim);
 		}
 	}
+	for (i = 0; i < n; i++)
+		if (c.adj[i].n > 0)
+			push_best(&c, (uint32_t)i, threshold);
 	free(cands);
 	free(acc);
 	free(touched);
@@ -867,12 +910,21 @@ diff_group(struct diff_story *st, double threshold)
 	while (c.heap.n > 0) {
 		struct cand top = heap_pop(&c.heap);
 
-		if (c.parent[top.a] != top.a || c.parent[top.b] != top.b ||
-		    c.version[top.a] != top.va || c.version[top.b] != top.vb)
-			continue;
-		if (top.link < threshold)
-			break;
-		merge(&c, top.a, top.b, threshold);
+		uint32_t a = top.a, b = top.b;
+
+		if (c.parent[a] != a || c.gen[a] != top.va)
+			continue;              /* a is gone or has a newer entry */
+		if (c.parent[b] != b || c.version[b] != top.vb) {
+			push_best(&c, a, threshold);
+			continue;              /* the partner changed */
+		}
+		if (a > b) {
+			uint32_t t = a;
+
+			a = b;
+			b = t;
+		}
+		merge(&c, a, b, threshold);
 	}
 
 	order_groups(st, &c, canon, rank);
@@ -886,6 +938,7 @@ diff_group(struct diff_story *st, double threshold)
 	free(c.parent);
 	free(c.size);
 	free(c.version);
+	free(c.gen);
 	free(c.next);
 	free(c.tail);
 	free(c.stamp);
