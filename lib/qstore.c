@@ -1,0 +1,351 @@
+/* qstore.c - keeping, clustering and writing quotations (see qstore.h). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "qcluster.h"
+#include "qstore.h"
+#include "record.h"
+
+/* Interned strings: sources and speakers repeat a great deal. */
+struct strtab {
+	struct buf bytes;
+	size_t *off, *len;
+	size_t n, cap;
+	uint32_t *slot;         /* id + 1, 0 empty */
+	uint64_t *hash;
+	size_t slots;
+};
+
+struct occ {
+	size_t text, loc;       /* in qstore.texts, qstore.locs */
+	uint32_t textlen, loclen;
+	uint32_t source, speaker;       /* ids; speaker 0 is "" */
+	unsigned char kind;
+};
+
+struct qstore {
+	struct qc *qc;
+	struct occ *v;
+	size_t n, cap;
+	struct buf texts, locs;
+	struct strtab sources, speakers;
+};
+
+static uint64_t
+str_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static uint32_t
+intern(struct strtab *t, const char *s, size_t n)
+{
+	uint64_t h = str_hash(s, n);
+	size_t i;
+
+	if ((t->n + 1) * 2 > t->slots) {
+		uint32_t *os = t->slot;
+		uint64_t *oh = t->hash;
+		size_t on = t->slots, j;
+
+		t->slots = t->slots ? t->slots * 2 : 256;
+		t->slot = cw_calloc(t->slots, sizeof(*t->slot));
+		t->hash = cw_calloc(t->slots, sizeof(*t->hash));
+		for (j = 0; j < on; j++) {
+			if (os[j] == 0)
+				continue;
+			i = oh[j] & (t->slots - 1);
+			while (t->slot[i] != 0)
+				i = (i + 1) & (t->slots - 1);
+			t->slot[i] = os[j];
+			t->hash[i] = oh[j];
+		}
+		free(os);
+		free(oh);
+	}
+	i = h & (t->slots - 1);
+	while (t->slot[i] != 0) {
+		uint32_t id = t->slot[i] - 1;
+
+		if (t->hash[i] == h && t->len[id] == n &&
+		    memcmp(t->bytes.data + t->off[id], s, n) == 0)
+			return id;
+		i = (i + 1) & (t->slots - 1);
+	}
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 64;
+		t->off = cw_reallocarray(t->off, t->cap, sizeof(*t->off));
+		t->len = cw_reallocarray(t->len, t->cap, sizeof(*t->len));
+	}
+	t->off[t->n] = t->bytes.len;
+	t->len[t->n] = n;
+	buf_add(&t->bytes, s, n);
+	t->slot[i] = (uint32_t)t->n + 1;
+	t->hash[i] = h;
+	return (uint32_t)t->n++;
+}
+
+static void
+strtab_free(struct strtab *t)
+{
+	buf_free(&t->bytes);
+	free(t->off);
+	free(t->len);
+	free(t->slot);
+	free(t->hash);
+}
+
+struct qstore *
+qs_new(void)
+{
+	struct qstore *s = cw_calloc(1, sizeof(*s));
+
+	s->qc = qc_new();
+	(void)intern(&s->speakers, "", 0);      /* id 0: nobody */
+	return s;
+}
+
+void
+qs_free(struct qstore *s)
+{
+	if (s == NULL)
+		return;
+	qc_free(s->qc);
+	free(s->v);
+	buf_free(&s->texts);
+	buf_free(&s->locs);
+	strtab_free(&s->sources);
+	strtab_free(&s->speakers);
+	free(s);
+}
+
+void
+qs_add(struct qstore *s, const char *source, size_t sourcelen,
+    const char *loc, size_t loclen, int kind, const char *speaker,
+    size_t speakerlen, const char *text, size_t textlen)
+{
+	struct occ *o;
+
+	if (textlen > UINT32_MAX)
+		cw_errx(CW_TROUBLE, "a quotation of %zu bytes is too long",
+		    textlen);
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 1024;
+		s->v = cw_reallocarray(s->v, s->cap, sizeof(*s->v));
+	}
+	o = &s->v[s->n++];
+	o->text = s->texts.len;
+	o->textlen = (uint32_t)textlen;
+	buf_add(&s->texts, text, textlen);
+	o->loc = s->locs.len;
+	o->loclen = (uint32_t)loclen;
+	buf_add(&s->locs, loc, loclen);
+	o->source = intern(&s->sources, source, sourcelen);
+	o->speaker = intern(&s->speakers, speaker, speakerlen);
+	o->kind = (unsigned char)kind;
+	qc_add(s->qc, text, textlen, kind == QS_TERM,
+	    speakerlen ? qc_name_key(speaker, speakerlen) : 0);
+}
+
+size_t
+qs_count(const struct qstore *s)
+{
+	return s->n;
+}
+
+static const char *const kind_names[] = { "quote", "fragment", "term" };
+
+const char *
+qs_kind_name(int kind)
+{
+	return kind >= 0 && kind <= QS_TERM ? kind_names[kind] : "?";
+}
+
+int
+qs_kind_of(const char *name)
+{
+	int i;
+
+	for (i = 0; i <= QS_TERM; i++)
+		if (strcmp(name, kind_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* Speaker filter: equal ignoring ASCII case. */
+static int
+speaker_is(const struct qstore *s, uint32_t id, const char *name)
+{
+	size_t n = strlen(name), i;
+	const char *p = s->speakers.bytes.data + s->speakers.off[id];
+
+	if (id == 0)
+		return strcmp(name, "-") == 0;
+	if (s->speakers.len[id] != n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char a = p[i], b = name[i];
+
+		if (a >= 'A' && a <= 'Z')
+			a = (char)(a + 32);
+		if (b >= 'A' && b <= 'Z')
+			b = (char)(b + 32);
+		if (a != b)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+put_speaker(const struct qstore *s, uint32_t id)
+{
+	if (id == 0)
+		out_putc('-');
+	else
+		out_escaped(s->speakers.bytes.data + s->speakers.off[id],
+		    s->speakers.len[id]);
+}
+
+static void
+put_source(const struct qstore *s, uint32_t id)
+{
+	out_write(s->sources.bytes.data + s->sources.off[id],
+	    s->sources.len[id]);
+}
+
+static void
+put_qid(size_t cluster, size_t nsrc)
+{
+	out_putc('q');
+	out_ulong((unsigned long)cluster + 1);
+	out_putc('\t');
+	out_ulong((unsigned long)nsrc);
+	out_putc('\t');
+}
+
+/* One line per cluster: QID N SOURCES SPEAKER QUOTE. */
+static void
+write_cluster(const struct qstore *s, const struct qs_filter *f,
+    const size_t *mem, size_t nmem, size_t cluster, size_t nsrc,
+    uint32_t *mark, uint32_t *tally, uint32_t *tallymark)
+{
+	size_t i, fullest = 0;
+	uint32_t bestspk = 0, bestcount = 0;
+	int first = 1, ok_kind = f->kind < 0, ok_speaker = f->speaker == NULL;
+
+	for (i = 0; i < nmem; i++) {
+		const struct occ *o = &s->v[mem[i]];
+
+		ok_kind |= o->kind == f->kind;
+		if (!ok_speaker)
+			ok_speaker = speaker_is(s, o->speaker, f->speaker);
+	}
+	if (!ok_kind || !ok_speaker)
+		return;
+	put_qid(cluster, nsrc);
+	for (i = 0; i < nmem; i++) {
+		const struct occ *o = &s->v[mem[i]];
+
+		if (mark[o->source] != cluster + 1) {
+			mark[o->source] = (uint32_t)cluster + 1;
+			if (!first)
+				out_putc(',');
+			put_source(s, o->source);
+			first = 0;
+		}
+		if (o->textlen > s->v[mem[fullest]].textlen)
+			fullest = i;
+		if (o->speaker != 0) {
+			if (tallymark[o->speaker] != cluster + 1) {
+				tallymark[o->speaker] = (uint32_t)cluster + 1;
+				tally[o->speaker] = 0;
+			}
+			/* the most frequent speaker; the first on a tie */
+			if (++tally[o->speaker] > bestcount) {
+				bestcount = tally[o->speaker];
+				bestspk = o->speaker;
+			}
+		}
+	}
+	out_putc('\t');
+	put_speaker(s, bestspk);
+	out_putc('\t');
+	out_escaped(s->texts.data + s->v[mem[fullest]].text,
+	    s->v[mem[fullest]].textlen);
+	out_endrec();
+}
+
+void
+qs_write(struct qstore *s, const struct qs_filter *f)
+{
+	const uint32_t *cl;
+	size_t nc = qc_cluster(s->qc, &cl), i, c;
+	size_t *start = cw_calloc(nc + 1, sizeof(*start));
+	size_t *mem = cw_reallocarray(NULL, s->n ? s->n : 1, sizeof(*mem));
+	size_t *fill = cw_calloc(nc + 1, sizeof(*fill));
+	uint32_t *mark = cw_calloc(s->sources.n + 1, sizeof(*mark));
+	uint32_t *mark2 = cw_calloc(s->sources.n + 1, sizeof(*mark2));
+	uint32_t *tally = cw_calloc(s->speakers.n + 1, sizeof(*tally));
+	uint32_t *tallymark = cw_calloc(s->speakers.n + 1, sizeof(*tallymark));
+
+	/* the occurrences of each cluster together, in input order */
+	for (i = 0; i < s->n; i++)
+		start[cl[i] + 1]++;
+	for (c = 0; c < nc; c++)
+		start[c + 1] += start[c];
+	for (i = 0; i < s->n; i++)
+		mem[start[cl[i]] + fill[cl[i]]++] = i;
+
+	for (c = 0; c < nc; c++) {
+		size_t a = start[c], b = start[c + 1], nsrc = 0;
+
+		for (i = a; i < b; i++)
+			if (mark[s->v[mem[i]].source] != c + 1) {
+				mark[s->v[mem[i]].source] = (uint32_t)c + 1;
+				nsrc++;
+			}
+		if (nsrc < f->min_sources)
+			continue;
+		if (f->clusters) {
+			write_cluster(s, f, mem + a, b - a, c, nsrc, mark2, tally,
+			    tallymark);
+			continue;
+		}
+		for (i = a; i < b; i++) {
+			const struct occ *o = &s->v[mem[i]];
+
+			if (f->kind >= 0 && o->kind != f->kind)
+				continue;
+			if (f->speaker != NULL && !speaker_is(s, o->speaker,
+			    f->speaker))
+				continue;
+			put_qid(c, nsrc);
+			put_source(s, o->source);
+			out_putc('\t');
+			out_write(s->locs.data + o->loc, o->loclen);
+			out_putc('\t');
+			out_puts(qs_kind_name(o->kind));
+			out_putc('\t');
+			put_speaker(s, o->speaker);
+			out_putc('\t');
+			out_escaped(s->texts.data + o->text, o->textlen);
+			out_endrec();
+		}
+	}
+	free(start);
+	free(mem);
+	free(fill);
+	free(mark);
+	free(mark2);
+	free(tally);
+	free(tallymark);
+}
