@@ -685,6 +685,17 @@ joins(int32_t prev, int32_t cp, int32_t next)
 	return 1;
 }
 
+static int
+all_upper(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!(s[i] >= 'A' && s[i] <= 'Z') && s[i] != '.' && s[i] != '-')
+			return 0;
+	return 1;
+}
+
 /* Read the word at [s, e): its lower-case key, flags and shape. */
 static void
 word_features(struct attr_state *a, struct tok *t)
@@ -716,6 +727,10 @@ word_features(struct attr_state *a, struct tok *t)
 	}
 	t->key = fnv(a->scratch.data, a->scratch.len);
 	t->w = lex_lookup(t->key);
+	/* US, IT: an acronym, not a pronoun; it keeps only the flags that
+	 * describe names (CEO, MP, TV) */
+	if (n >= 2 && all_upper(p + t->s, n))
+		t->w &= W_TITLE | W_ROLE | W_ORG;
 	t->digits = (unsigned char)alldigit;
 	if (alldigit)
 		t->w |= W_NUM;
@@ -869,6 +884,8 @@ strip_titles(struct attr_state *a, struct np *np)
 			last = i;
 	np->na = np->a;
 	np->nb = np->b;
+	if (a->toks[np->b - 1].w & W_ORG)
+		return;         /* Russian Defence Ministry: an organisation */
 	if (a->toks[np->b - 1].w & W_TITLE) {
 		np->kind = NP_ROLE;     /* Foreign Minister */
 		return;
@@ -1062,6 +1079,15 @@ np_ending_at(struct attr_state *a, size_t i, size_t lo, int keep)
 	return np;
 }
 
+static int
+ends_ing(const struct attr_state *a, const struct tok *t)
+{
+	const char *p = a->d->text;
+
+	return t->type == T_WORD && t->e - t->s > 4 && !t->cap &&
+	    memcmp(p + t->e - 3, "ing", 3) == 0;
+}
+
 /* The subject before token v: adverbs, auxiliaries, "on Thursday",
  * parentheses and relative clauses skipped; "X, head of Y," gives X. */
 static struct np
@@ -1114,6 +1140,18 @@ np_before(struct attr_state *a, size_t v, size_t lo)
 	if (i == (size_t)-1 || i < lo)
 		return np;
 	if (is_punct(&a->toks[i], ',')) {
+		/* X, speaking on condition of anonymity, said: skip the aside */
+		size_t c = i, w;
+
+		while (c > lo && i - c < 16 && !is_punct(&a->toks[c - 1], ','))
+			c--;
+		if (c > lo && c < i && is_word(&a->toks[c]) &&
+		    (a->toks[c].w & (W_PREP | W_PART | W_ADV | W_CONJ) ||
+		    ends_ing(a, &a->toks[c]))) {
+			w = c - 1;      /* the comma before the aside */
+			if (w > lo)
+				return np_ending_at(a, w - 1, lo, keep);
+		}
 		np = np_ending_at(a, i - 1, lo, keep);
 		if (np.kind == NP_ROLE && np.a > lo + 1 &&
 		    is_punct(&a->toks[np.a - 1], ',')) {
@@ -1180,6 +1218,10 @@ np_after(struct attr_state *a, size_t i, size_t hi, int depth)
 			np.a = start;
 			np.na = i;
 			np.b = np.nb = j + 1;
+			/* Electoral commission chairman Piotr Nowak */
+			if (j + 1 < hi && name_word(&a->toks[j + 1]) &&
+			    (a->toks[j].w & (W_ROLE | W_TITLE)))
+				return np_after(a, j + 1, hi, depth + 1);
 			goto role;
 		}
 		np.kind = NP_NAME;
@@ -1577,6 +1619,31 @@ shape_of(struct attr_state *a, const struct quote *q)
 	return sh;
 }
 
+/* Does the subject of verb m (or, said X, the verb itself) start at j,
+ * right after the quotation?  "...," X said; not "..., a word he said". */
+static int
+subject_right_after(struct attr_state *a, size_t j, size_t m)
+{
+	struct np np;
+	size_t i;
+
+	if (m == j)
+		return 1;
+	np = np_before(a, m, j);
+	if (np.kind == NP_NONE)
+		return 0;
+	if (np.kind == NP_PRON)
+		return np.a == j;
+	for (i = j; i < np.a; i++) {
+		const struct tok *t = &a->toks[i];
+
+		if (t->type == T_QUOTE || (is_word(t) &&
+		    (t->w & (W_PRON | W_SAY | W_PART | W_AUX | W_PREP))))
+			return 0;
+	}
+	return 1;
+}
+
 /* The verb governing the quotation at token k, or -1. */
 static long
 governing_verb(struct attr_state *a, size_t k, const struct qshape *sh)
@@ -1594,10 +1661,10 @@ governing_verb(struct attr_state *a, size_t k, const struct qshape *sh)
 			if (t->type == T_QUOTE || is_punct(t, '.') ||
 			    is_punct(t, ';') || is_punct(t, ':') ||
 			    is_punct(t, '!') || is_punct(t, '?') ||
-			    (is_word(t) && (t->w & (W_REL | W_THAT))))
+			    (is_word(t) && (t->w & (W_REL | W_THAT | W_CONJ))))
 				break;
 			if (t->rel < 0 && (is_verb_at(a, m) || (is_word(t) &&
-			    (t->w & W_WEAK) && !t->cap)))
+			    (t->w & W_WEAK) && !t->cap)) && subject_right_after(a, j, m))
 				return (long)m;
 		}
 	}
@@ -1691,6 +1758,16 @@ subject_of(struct attr_state *a, size_t v, const struct np *main)
 					return subject_of(a, k, main);
 		return *main;
 	}
+	/* X said ... and called it: the subject of the verb before */
+	if (v > 0 && (key_is(&a->toks[v - 1], "and") ||
+	    key_is(&a->toks[v - 1], "but") || key_is(&a->toks[v - 1], "or"))) {
+		np = np_before(a, v, 0);
+		if (np.kind != NP_NONE)
+			return np;
+		if (a->pverb[v] >= 0 && a->pverb[v] < (long)v)
+			return subject_of(a, (size_t)a->pverb[v], main);
+		return *main;
+	}
 	/* "...," said X */
 	if (v > 0 && v + 1 < a->ntok && (a->toks[v - 1].type == T_QUOTE ||
 	    (is_punct(&a->toks[v - 1], ',') && v > 1 &&
@@ -1725,6 +1802,43 @@ note_document(struct attr_state *a)
 	    y - x < 5)
 		x--;
 	a->doc_np = spk_from_tokens(a, x, y);
+}
+
+/* Titled names anywhere in the frame (German Chancellor Olaf Scholz,
+ * spokesman Dmitry Peskov): people, so that "Scholz" later is one. */
+static void
+note_persons(struct attr_state *a)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < a->ntok; i = j + 1) {
+		struct np np;
+		int titled;
+
+		j = i;
+		if (!name_word(&a->toks[i]))
+			continue;
+		while (j + 1 < a->ntok && j - i < 12 &&
+		    (name_word(&a->toks[j + 1]) || (!a->toks[j + 1].cap &&
+		    (a->toks[j + 1].w & W_PARTICLE) && j + 2 < a->ntok &&
+		    name_word(&a->toks[j + 2]))))
+			j++;
+		titled = i > 0 && is_word(&a->toks[i - 1]) &&
+		    (a->toks[i - 1].w & (W_ROLE | W_TITLE)) && !a->toks[i - 1].cap;
+		for (k = i; k < j && !titled; k++)
+			titled = (a->toks[k].w & W_TITLE) != 0;
+		if (!titled || (a->toks[j].w & W_ORG))
+			continue;
+		memset(&np, 0, sizeof(np));
+		np.kind = NP_NAME;
+		np.a = i;
+		np.b = j + 1;
+		strip_titles(a, &np);
+		if (np.kind != NP_NAME || np.nb - np.na < 2)
+			continue;
+		np.titled = 1;
+		(void)resolve(a, &np, a->ntok);
+	}
 }
 
 /* Lists of names anywhere in the frame, for the document's order. */
@@ -1780,6 +1894,7 @@ read_sentence(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 		return;
 	mark_relatives(a);
 	find_verbs(a);
+	note_persons(a);
 	note_lists(a);
 	main = sentence_subject(a, &mv);
 	memset(&mainspk, 0, sizeof(mainspk));
@@ -1877,7 +1992,7 @@ finish_quote(struct attr_state *a, size_t i)
 		return;
 	}
 	if (w->starts || w->after_colon)
-		r->kind = clause || sh.words >= 3 ? ATTR_QUOTE :
+		r->kind = sh.upper_start || sh.words >= 3 ? ATTR_QUOTE :
 		    w->resolved ? ATTR_FRAGMENT : ATTR_TERM;
 	else if (w->intro && clause)
 		r->kind = ATTR_QUOTE;

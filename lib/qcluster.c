@@ -23,6 +23,7 @@
 
 struct text {
 	size_t word, nword;     /* in qc.words */
+	size_t content;         /* words that are not function words */
 	size_t pair, npair;     /* in qc.pairs, sorted, unique */
 	uint32_t first;         /* first occurrence */
 	uint64_t speaker;       /* first non-zero speaker key */
@@ -94,6 +95,35 @@ fold_cp(int32_t cp, char *out, size_t room)
 	for (i = 0; i < n && o + 4 <= room; i++)
 		o += (size_t)utf8proc_encode_char(dst[i], (utf8proc_uint8_t *)out + o);
 	return o;
+}
+
+/* Function words: a fragment needs content words to be recognised
+ * inside another quotation. */
+static const char *const function_words[] = {
+	"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
+	"from", "and", "or", "but", "not", "no", "is", "are", "was", "were",
+	"be", "been", "it", "its", "this", "that", "these", "those", "he",
+	"she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
+	"as", "if", "so", "do", "did", "has", "have", "had", "will", "would",
+	"can", "could", "all", "any", "some", "very", "more", "most", "than"
+};
+static uint64_t function_hash[sizeof(function_words) / sizeof(function_words[0])];
+
+static uint64_t hash_bytes(const char *s, size_t n);
+
+static int
+is_function(uint64_t w)
+{
+	size_t i;
+
+	if (function_hash[0] == 0)
+		for (i = 0; i < sizeof(function_words) / sizeof(function_words[0]); i++)
+			function_hash[i] = hash_bytes(function_words[i],
+			    strlen(function_words[i]));
+	for (i = 0; i < sizeof(function_words) / sizeof(function_words[0]); i++)
+		if (function_hash[i] == w)
+			return 1;
+	return 0;
 }
 
 /* Make a folded ASCII word singular: provocations -> provocation. */
@@ -267,6 +297,9 @@ new_text(struct qc *c, const uint64_t *w, size_t n)
 	t->word = c->nwords;
 	t->nword = n;
 	c->nwords += n;
+	if (n <= 3)
+		for (i = 0; i < n; i++)
+			t->content += !is_function(w[i]);
 	if (n >= 2) {
 		if (c->pairscap - c->npairs < n) {
 			c->pairscap = (c->npairs + n) * 2;
@@ -565,13 +598,16 @@ roots_add(struct roots *rs, uint32_t root, int comp)
 	rs->n++;
 }
 
-/* The one root to join, or UINT32_MAX. */
+/* The one root to join, or UINT32_MAX.  A fragment of a single content
+ * word ("a disaster") joins only a quotation whose speaker agrees. */
 static uint32_t
-roots_pick(const struct roots *rs)
+roots_pick(const struct roots *rs, size_t content)
 {
 	size_t i, nc = 0, pick = 0;
 
-	if (rs->n == 1 && !rs->more)
+	if (content == 0)
+		return UINT32_MAX;
+	if (rs->n == 1 && !rs->more && (content >= 2 || rs->comp[0]))
 		return rs->r[0];
 	if (rs->more)
 		return UINT32_MAX;
@@ -664,7 +700,7 @@ join_short(struct qc *c, const struct pindex *x, const uint32_t *order)
 			roots_add(&rs, find(c->parent, j),
 			    compatible(t->speaker, u->speaker));
 		}
-		pick = roots_pick(&rs);
+		pick = roots_pick(&rs, t->content);
 		if (pick != UINT32_MAX)
 			unite(c, i, pick);
 	}
@@ -725,7 +761,7 @@ join_single(struct qc *c)
 
 		if (key[j] == 0 || rs[j].n == 0)
 			continue;
-		pick = roots_pick(&rs[j]);
+		pick = roots_pick(&rs[j], c->t[who[j]].content);
 		if (pick != UINT32_MAX)
 			unite(c, who[j], pick);
 	}
