@@ -709,6 +709,20 @@ word_features(struct attr_state *a, struct tok *t)
 	for (i = t->s; i < t->e; i += len) {
 		char tmp[4];
 
+		if ((unsigned char)p[i] < 0x80) {
+			char c = p[i];
+
+			len = 1;
+			if (first < 0)
+				first = (unsigned char)c;
+			if (c == '-' && hy == 0)
+				hy = i - t->s + 1;
+			if (!(c >= '0' && c <= '9') && c != '.' && c != ',')
+				alldigit = 0;
+			buf_addc(&a->scratch, c >= 'A' && c <= 'Z' ?
+			    (char)(c + 32) : c);
+			continue;
+		}
 		cp = uc_at(p, t->e, i, &len);
 		if (first < 0)
 			first = cp;

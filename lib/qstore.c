@@ -77,7 +77,7 @@ intern(struct strtab *t, const char *s, size_t n)
 		uint32_t id = t->slot[i] - 1;
 
 		if (t->hash[i] == h && t->len[id] == n &&
-		    memcmp(t->bytes.data + t->off[id], s, n) == 0)
+		    (n == 0 || memcmp(t->bytes.data + t->off[id], s, n) == 0))
 			return id;
 		i = (i + 1) & (t->slots - 1);
 	}

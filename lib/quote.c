@@ -325,8 +325,13 @@ handle_mark(struct scan *s, size_t i, size_t len, int32_t cp, struct mark m)
 	prev = i > s->pstart ? uc_before(s->t, s->pstart, i, &st) : NONE;
 	next = i + len < s->pend ? uc_at(s->t, s->pend, i + len, &st) : NONE;
 
-	/* Between two letters a single mark is an apostrophe. */
+	/* Between two letters a single mark is an apostrophe; so is one
+	 * before two digits ('90s, ’93) */
 	if (m.family == QFAM_SINGLE && is_wordchar(prev) && is_wordchar(next))
+		return;
+	if (m.family == QFAM_SINGLE && next >= '0' && next <= '9' &&
+	    i + len + 1 < s->pend && s->t[i + len + 1] >= '0' &&
+	    s->t[i + len + 1] <= '9')
 		return;
 
 	switch (m.role) {
@@ -540,7 +545,8 @@ quote_scan(const char *text, const struct quote_para *paras, size_t npara,
 	}
 	free(s.pend_segs);
 	compact(out);
-	qsort(out->probs, out->nprobs, sizeof(*out->probs), cmp_problem);
+	if (out->nprobs > 1)
+		qsort(out->probs, out->nprobs, sizeof(*out->probs), cmp_problem);
 	return out->n;
 }
 
