@@ -1343,23 +1343,25 @@ demonym(const struct attr_state *a, size_t x, size_t y)
 /* The name of tokens [x, y): the mention's CANONICAL when tag-entities
  * gave one, else the words, a short name made full from the document. */
 static struct spk
-name_spk(struct attr_state *a, size_t x, size_t y, int *person, int *mtype)
+name_spk(struct attr_state *a, size_t x, size_t y, int titled, int *person,
+    int *mtype)
 {
 	const struct attr_doc *d = a->d;
 	const struct mention *m;
 	struct spk s, *full;
-	size_t bs = a->toks[x].s, be = a->toks[y - 1].e;
+	size_t hs = a->toks[y - 1].s, he = a->toks[y - 1].e;
 
 	*person = -1;
 	*mtype = -1;
 	if (d->have_mentions) {
-		m = mention_in(d, bs, be, MENTION_PER);
-		if (m != NULL)
-			*person = 1;
-		else if ((m = mention_in(d, bs, be, -1)) != NULL)
-			*person = 0;
-		if (m != NULL) {
+		/* the mention that holds the name's last word; a title says
+		 * a person whatever the tagger thought */
+		m = mention_in(d, hs, he, MENTION_PER);
+		if (m == NULL && !titled)
+			m = mention_in(d, hs, he, -1);
+		if (m != NULL && m->start <= hs && m->end >= he) {
 			*mtype = m->type;
+			*person = m->type == MENTION_PER;
 			return spk_from_bytes(a, d->canon + m->canon, m->canonlen);
 		}
 	}
@@ -1436,7 +1438,8 @@ group_spk(struct attr_state *a, const struct np *np, int remember)
 	/* only lists of places and organisations stand for "the three
 	 * countries"; not "Russian, Turkish and Iranian" */
 	for (i = 0; i < np->nmem; i++) {
-		m[i] = name_spk(a, np->mem[i][0], np->mem[i][1], &person, &mtype);
+		m[i] = name_spk(a, np->mem[i][0], np->mem[i][1], 0, &person,
+		    &mtype);
 		if (a->d->have_mentions ? (mtype != MENTION_LOC && mtype != MENTION_ORG) :
 		    demonym(a, np->mem[i][0], np->mem[i][1]))
 			qualified = 0;
@@ -1481,10 +1484,10 @@ resolve(struct attr_state *a, const struct np *np, size_t v)
 	case NP_NAME:
 		x = np->na;
 		y = np->nb;
-		s = name_spk(a, x, y, &person, &mtype);
+		s = name_spk(a, x, y, np->titled, &person, &mtype);
 		if (person < 0)
 			person = np->titled || (y - x >= 2 &&
-			    !has_org_word(a, x, y) && !a->d->have_mentions);
+			    !has_org_word(a, x, y));
 		s.person = person;
 		if (s.person && y - x >= 2 && s.len)
 			if (smap_find(&a->persons, lastname_key(a,
