@@ -98,6 +98,12 @@ flush_doc(struct dq *q)
 	ad.canon = d->canon.data;
 	ad.have_mentions = d->have_mentions;
 	attr_document(q->attr, &ad, &q->quotes, q->res);
+	for (i = 0; i < d->ments.n; i++) {
+		const struct mention *m = &d->ments.v[i];
+
+		qs_name(q->store, d->canon.data + m->canon, m->canonlen,
+		    d->text.data + m->start, m->end - m->start);
+	}
 	for (i = 0; i < q->quotes.n; i++) {
 		const struct quote *qt = &q->quotes.v[i];
 		const struct qdoc_piece *pc;

@@ -536,7 +536,8 @@ names_add_span(struct attr_state *a, const char *s, size_t n)
 
 	for (i = 0; i < n; i += len) {
 		cp = uc_at(s, n, i, &len);
-		if (cp >= 0 && uc_is_space(cp)) {
+		if (cp >= 0 && (uc_is_space(cp) || cp == ATTR_NAME_OPEN ||
+		    cp == ATTR_NAME_CLOSE)) {
 			space = 1;
 			continue;
 		}
@@ -570,18 +571,6 @@ spk_from_tokens(struct attr_state *a, size_t x, size_t y)
 			continue;
 		names_add_span(a, a->d->text + t->s, t->e - t->s);
 	}
-	s.len = a->names.len - s.off;
-	return s;
-}
-
-static struct spk
-spk_from_bytes(struct attr_state *a, const char *p, size_t n)
-{
-	struct spk s;
-
-	memset(&s, 0, sizeof(s));
-	s.off = a->names.len;
-	names_add_span(a, p, n);
 	s.len = a->names.len - s.off;
 	return s;
 }
@@ -1362,7 +1351,13 @@ name_spk(struct attr_state *a, size_t x, size_t y, int titled, int *person,
 		if (m != NULL && m->start <= hs && m->end >= he) {
 			*mtype = m->type;
 			*person = m->type == MENTION_PER;
-			return spk_from_bytes(a, d->canon + m->canon, m->canonlen);
+			/* marked, for one spelling across the input */
+			s.off = a->names.len;
+			buf_addc(&a->names, ATTR_NAME_OPEN);
+			buf_add(&a->names, d->canon + m->canon, m->canonlen);
+			buf_addc(&a->names, ATTR_NAME_CLOSE);
+			s.len = a->names.len - s.off;
+			return s;
 		}
 	}
 	s = spk_from_tokens(a, x, y);

@@ -35,8 +35,10 @@
  *     countries" the latest list of three names ("Russia, Turkey and
  *     Iran"), and a list of names is written in the order the document
  *     first listed them;
- *   - with tag-entities' field, a name is the CANONICAL of the mention it
- *     covers, so that speakers meet across outlets.
+ *   - with tag-entities' field, a name is the CANONICAL of the mention
+ *     that holds its last word, written between ATTR_NAME_OPEN and
+ *     ATTR_NAME_CLOSE so that the caller can show every CANONICAL under
+ *     one spelling across all outlets (qstore.h).
  * A quotation with no speech verb in its sentences continues the quotation
  * before it when that one is in the same or the previous paragraph (news
  * style: a paragraph of quotation after the attributed one), and takes its
@@ -61,6 +63,11 @@
 #include "quote.h"
 
 enum attr_kind { ATTR_QUOTE, ATTR_FRAGMENT, ATTR_TERM };
+
+/* Around a CANONICAL inside a speaker string (never in text-made names). */
+#define ATTR_NAME_OPEN '\001'
+#define ATTR_NAME_CLOSE '\002'
+
 
 struct attr_doc {
 	const char *text;

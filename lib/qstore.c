@@ -25,8 +25,19 @@ struct occ {
 	unsigned char kind;
 };
 
+/* The spelling chosen for a CANONICAL so far. */
+struct spelling {
+	size_t off, len;        /* in qstore.spell */
+	size_t words;
+};
+
 struct qstore {
 	struct qc *qc;
+	struct strtab canons;   /* CANONICAL -> id */
+	struct spelling *sp;    /* by canon id */
+	size_t spcap;
+	struct buf spell;
+	struct buf tmp;
 	struct occ *v;
 	size_t n, cap;
 	struct buf texts, locs;
@@ -125,6 +136,10 @@ qs_free(struct qstore *s)
 	buf_free(&s->locs);
 	strtab_free(&s->sources);
 	strtab_free(&s->speakers);
+	strtab_free(&s->canons);
+	free(s->sp);
+	buf_free(&s->spell);
+	buf_free(&s->tmp);
 	free(s);
 }
 
@@ -156,6 +171,98 @@ qs_add(struct qstore *s, const char *source, size_t sourcelen,
 	    speakerlen ? qc_name_key(speaker, speakerlen) : 0);
 }
 
+void
+qs_name(struct qstore *s, const char *canon, size_t canonlen,
+    const char *spelling, size_t n)
+{
+	uint32_t id = intern(&s->canons, canon, canonlen);
+	struct spelling *b;
+	size_t i, words = 0, start;
+	int space = 1;
+
+	if (id >= s->spcap) {
+		size_t old = s->spcap;
+
+		s->spcap = s->spcap ? s->spcap * 2 : 64;
+		while (s->spcap <= id)
+			s->spcap *= 2;
+		s->sp = cw_reallocarray(s->sp, s->spcap, sizeof(*s->sp));
+		memset(s->sp + old, 0, (s->spcap - old) * sizeof(*s->sp));
+	}
+	/* white space as one space, a possessive 's dropped */
+	buf_reset(&s->tmp);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)spelling[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c < 0x20) {
+			space = 1;
+			continue;
+		}
+		if (space && s->tmp.len > 0)
+			buf_addc(&s->tmp, ' ');
+		words += space;
+		space = 0;
+		buf_addc(&s->tmp, (char)c);
+	}
+	if (s->tmp.len > 2 && s->tmp.data[s->tmp.len - 1] == 's' &&
+	    s->tmp.data[s->tmp.len - 2] == '\'')
+		s->tmp.len -= 2;
+	if (s->tmp.len == 0)
+		return;
+	b = &s->sp[id];
+	if (b->len > 0 && (words < b->words ||
+	    (words == b->words && s->tmp.len <= b->len)))
+		return;
+	start = s->spell.len;
+	buf_add(&s->spell, s->tmp.data, s->tmp.len);
+	b->off = start;
+	b->len = s->tmp.len;
+	b->words = words;
+}
+
+/* The speaker strings as written: each marked CANONICAL replaced by its
+ * spelling.  Returns one string per speaker id, in s->tmp. */
+static size_t *
+speaker_names(struct qstore *s, size_t **lens)
+{
+	size_t *off = cw_reallocarray(NULL, s->speakers.n + 1, sizeof(*off));
+	size_t i, j;
+
+	*lens = cw_reallocarray(NULL, s->speakers.n + 1, sizeof(**lens));
+	buf_reset(&s->tmp);
+	for (i = 0; i < s->speakers.n; i++) {
+		const char *p = s->speakers.bytes.data + s->speakers.off[i];
+		size_t n = s->speakers.len[i];
+
+		off[i] = s->tmp.len;
+		for (j = 0; j < n; j++) {
+			const char *end;
+			size_t k;
+
+			if (p[j] != '\001') {
+				buf_addc(&s->tmp, p[j]);
+				continue;
+			}
+			end = memchr(p + j, '\002', n - j);
+			if (end == NULL)
+				break;
+			k = (size_t)(end - p);
+			{
+				uint32_t id = intern(&s->canons, p + j + 1, k - j - 1);
+
+				if (id < s->spcap && s->sp[id].len > 0)
+					buf_add(&s->tmp, s->spell.data + s->sp[id].off,
+					    s->sp[id].len);
+				else
+					buf_add(&s->tmp, p + j + 1, k - j - 1);
+			}
+			j = k;
+		}
+		(*lens)[i] = s->tmp.len - off[i];
+	}
+	return off;
+}
+
 size_t
 qs_count(const struct qstore *s)
 {
@@ -181,16 +288,19 @@ qs_kind_of(const char *name)
 	return -1;
 }
 
+/* The speakers as written (speaker_names), while writing. */
+static size_t *spk_off, *spk_len;
+
 /* Speaker filter: equal ignoring ASCII case. */
 static int
 speaker_is(const struct qstore *s, uint32_t id, const char *name)
 {
 	size_t n = strlen(name), i;
-	const char *p = s->speakers.bytes.data + s->speakers.off[id];
+	const char *p = s->tmp.data + spk_off[id];
 
 	if (id == 0)
 		return strcmp(name, "-") == 0;
-	if (s->speakers.len[id] != n)
+	if (spk_len[id] != n)
 		return 0;
 	for (i = 0; i < n; i++) {
 		char a = p[i], b = name[i];
@@ -211,8 +321,7 @@ put_speaker(const struct qstore *s, uint32_t id)
 	if (id == 0)
 		out_putc('-');
 	else
-		out_escaped(s->speakers.bytes.data + s->speakers.off[id],
-		    s->speakers.len[id]);
+		out_escaped(s->tmp.data + spk_off[id], spk_len[id]);
 }
 
 static void
@@ -297,6 +406,8 @@ qs_write(struct qstore *s, const struct qs_filter *f)
 	uint32_t *tally = cw_calloc(s->speakers.n + 1, sizeof(*tally));
 	uint32_t *tallymark = cw_calloc(s->speakers.n + 1, sizeof(*tallymark));
 
+	spk_off = speaker_names(s, &spk_len);
+
 	/* the occurrences of each cluster together, in input order */
 	for (i = 0; i < s->n; i++)
 		start[cl[i] + 1]++;
@@ -348,4 +459,7 @@ qs_write(struct qstore *s, const struct qs_filter *f)
 	free(mark2);
 	free(tally);
 	free(tallymark);
+	free(spk_off);
+	free(spk_len);
+	spk_off = spk_len = NULL;
 }

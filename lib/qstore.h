@@ -23,10 +23,19 @@ struct qs_filter {
 struct qstore *qs_new(void);
 void qs_free(struct qstore *s);
 
-/* Keep one occurrence; speaker "" (length 0) for none. */
+/* Keep one occurrence; speaker "" (length 0) for none.  A speaker may
+ * hold names between the bytes \001 and \002: tag-entities' CANONICALs,
+ * written out under the spelling qs_name() chose for each. */
 void qs_add(struct qstore *s, const char *source, size_t sourcelen,
     const char *loc, size_t loclen, int kind, const char *speaker,
     size_t speakerlen, const char *text, size_t textlen);
+
+/* A spelling (a mention's words) seen for a CANONICAL.  Each CANONICAL
+ * is written as the fullest spelling any outlet used: the one with most
+ * words, then most bytes, then the first; so that Mohammad and Mohammed
+ * Alloush meet, yet read as an outlet wrote them. */
+void qs_name(struct qstore *s, const char *canon, size_t canonlen,
+    const char *spelling, size_t spellinglen);
 
 size_t qs_count(const struct qstore *s);
 
