@@ -1878,6 +1878,22 @@ note_lists(struct attr_state *a)
 	}
 }
 
+/* A bare name speaking ("Ilves said") is probably a person unless it
+ * names an organisation or the tagger said otherwise. */
+static int
+speaking_person(const struct attr_state *a, const struct np *np,
+    const struct spk *s)
+{
+	const struct tok *h;
+
+	if (s->person)
+		return 1;
+	if (np->kind != NP_NAME || s->len == 0 || has_org_word(a, np->na, np->nb))
+		return 0;
+	h = &a->toks[np->nb - 1];
+	return !a->d->have_mentions || mention_in(a->d, h->s, h->e, -1) == NULL;
+}
+
 static void
 set_focus(struct attr_state *a, const struct spk *s)
 {
@@ -1912,6 +1928,8 @@ read_sentence(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 	memset(&mainspk, 0, sizeof(mainspk));
 	if (main.kind != NP_NONE) {
 		mainspk = resolve(a, &main, mv >= 0 ? (size_t)mv : a->ntok);
+		if (mv >= 0 && speaking_person(a, &main, &mainspk))
+			mainspk.person = 1;
 		if (main.kind != NP_PRON)
 			set_focus(a, &mainspk);
 	}
@@ -1967,6 +1985,8 @@ read_sentence(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 		if (np.kind == NP_NONE)
 			continue;
 		sp = (long)i == mv ? mainspk : resolve(a, &np, i);
+		if (speaking_person(a, &np, &sp))
+			sp.person = 1;
 		if (sp.len && sp.person) {
 			a->last_speaker = sp;
 			a->focus_person = sp;

@@ -288,8 +288,10 @@ qs_kind_of(const char *name)
 	return -1;
 }
 
-/* The speakers as written (speaker_names), while writing. */
+/* The speakers as written (speaker_names), and the key of each one's
+ * last name, while writing. */
 static size_t *spk_off, *spk_len;
+static uint64_t *spk_key;
 
 /* Speaker filter: equal ignoring ASCII case. */
 static int
@@ -341,14 +343,60 @@ put_qid(size_t cluster, size_t nsrc)
 	out_putc('\t');
 }
 
+/*
+ * The cluster's speaker: the one named most often, counting together the
+ * names that share a last name (Marta Ilves, Ilves), written in its
+ * fullest form; the first on a tie.  At most QS_NAMES different last names
+ * are counted per cluster.
+ */
+#define QS_NAMES 64
+
+struct tally {
+	uint64_t key;
+	uint32_t best;          /* the longest name with this key */
+	size_t count;
+};
+
+static uint32_t
+cluster_speaker(const struct qstore *s, const size_t *mem, size_t nmem)
+{
+	struct tally t[QS_NAMES];
+	size_t i, j, n = 0, pick = 0;
+
+	for (i = 0; i < nmem; i++) {
+		uint32_t id = s->v[mem[i]].speaker;
+
+		if (id == 0)
+			continue;
+		for (j = 0; j < n && t[j].key != spk_key[id]; j++)
+			;
+		if (j == n) {
+			if (n == QS_NAMES)
+				continue;
+			t[n].key = spk_key[id];
+			t[n].best = id;
+			t[n].count = 0;
+			n++;
+		}
+		t[j].count++;
+		if (spk_len[id] > spk_len[t[j].best])
+			t[j].best = id;
+	}
+	if (n == 0)
+		return 0;
+	for (j = 1; j < n; j++)
+		if (t[j].count > t[pick].count)
+			pick = j;
+	return t[pick].best;
+}
+
 /* One line per cluster: QID N SOURCES SPEAKER QUOTE. */
 static void
 write_cluster(const struct qstore *s, const struct qs_filter *f,
     const size_t *mem, size_t nmem, size_t cluster, size_t nsrc,
-    uint32_t *mark, uint32_t *tally, uint32_t *tallymark)
+    uint32_t *mark)
 {
 	size_t i, fullest = 0;
-	uint32_t bestspk = 0, bestcount = 0;
 	int first = 1, ok_kind = f->kind < 0, ok_speaker = f->speaker == NULL;
 
 	for (i = 0; i < nmem; i++) {
@@ -373,20 +421,9 @@ write_cluster(const struct qstore *s, const struct qs_filter *f,
 		}
 		if (o->textlen > s->v[mem[fullest]].textlen)
 			fullest = i;
-		if (o->speaker != 0) {
-			if (tallymark[o->speaker] != cluster + 1) {
-				tallymark[o->speaker] = (uint32_t)cluster + 1;
-				tally[o->speaker] = 0;
-			}
-			/* the most frequent speaker; the first on a tie */
-			if (++tally[o->speaker] > bestcount) {
-				bestcount = tally[o->speaker];
-				bestspk = o->speaker;
-			}
-		}
 	}
 	out_putc('\t');
-	put_speaker(s, bestspk);
+	put_speaker(s, cluster_speaker(s, mem, nmem));
 	out_putc('\t');
 	out_escaped(s->texts.data + s->v[mem[fullest]].text,
 	    s->v[mem[fullest]].textlen);
@@ -403,10 +440,11 @@ qs_write(struct qstore *s, const struct qs_filter *f)
 	size_t *fill = cw_calloc(nc + 1, sizeof(*fill));
 	uint32_t *mark = cw_calloc(s->sources.n + 1, sizeof(*mark));
 	uint32_t *mark2 = cw_calloc(s->sources.n + 1, sizeof(*mark2));
-	uint32_t *tally = cw_calloc(s->speakers.n + 1, sizeof(*tally));
-	uint32_t *tallymark = cw_calloc(s->speakers.n + 1, sizeof(*tallymark));
 
 	spk_off = speaker_names(s, &spk_len);
+	spk_key = cw_reallocarray(NULL, s->speakers.n + 1, sizeof(*spk_key));
+	for (i = 0; i < s->speakers.n; i++)
+		spk_key[i] = qc_name_key(s->tmp.data + spk_off[i], spk_len[i]);
 
 	/* the occurrences of each cluster together, in input order */
 	for (i = 0; i < s->n; i++)
@@ -427,8 +465,7 @@ qs_write(struct qstore *s, const struct qs_filter *f)
 		if (nsrc < f->min_sources)
 			continue;
 		if (f->clusters) {
-			write_cluster(s, f, mem + a, b - a, c, nsrc, mark2, tally,
-			    tallymark);
+			write_cluster(s, f, mem + a, b - a, c, nsrc, mark2);
 			continue;
 		}
 		for (i = a; i < b; i++) {
@@ -457,9 +494,9 @@ qs_write(struct qstore *s, const struct qs_filter *f)
 	free(fill);
 	free(mark);
 	free(mark2);
-	free(tally);
-	free(tallymark);
 	free(spk_off);
 	free(spk_len);
+	free(spk_key);
 	spk_off = spk_len = NULL;
+	spk_key = NULL;
 }
