@@ -1408,8 +1408,12 @@ static struct spk
 join_group(struct attr_state *a, const struct spk *m, size_t n)
 {
 	struct spk s;
-	size_t i;
+	size_t i, need = 0;
 
+	/* the names are copied from the same buffer: make room first */
+	for (i = 0; i < n; i++)
+		need += m[i].len + 5;
+	buf_grow(&a->names, need);
 	memset(&s, 0, sizeof(s));
 	s.off = a->names.len;
 	for (i = 0; i < n; i++) {
