@@ -366,6 +366,9 @@ struct np {
 	size_t na, nb;          /* the name, or the role without determiner */
 	uint32_t pron;          /* NP_PRON: its flags */
 	int titled;             /* a title or role stood with the name */
+	int has_head;           /* ROLE: head is its head word, not the last
+	                           (spokesperson for the company) */
+	size_t head;
 	int det_the;            /* "the" before a role */
 	size_t mem[NP_MAXMEM][2];
 	size_t nmem;
@@ -730,6 +733,16 @@ word_features(struct attr_state *a, struct tok *t)
 	}
 	t->key = fnv(a->scratch.data, a->scratch.len);
 	t->w = lex_lookup(t->key);
+	/* Secretary-General, Vice-President: a title by its last part */
+	if (t->w == 0 && hy > 0) {
+		size_t k = a->scratch.len;
+
+		while (k > 0 && a->scratch.data[k - 1] != '-')
+			k--;
+		if (k > 0 && k < a->scratch.len)
+			t->w = lex_lookup(fnv(a->scratch.data + k,
+			    a->scratch.len - k)) & (W_TITLE | W_ROLE);
+	}
 	/* US, IT: an acronym, not a pronoun; it keeps only the flags that
 	 * describe names (CEO, MP, TV) */
 	if (n >= 2 && all_upper(p + t->s, n))
@@ -809,6 +822,10 @@ tokenize(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 			word_features(a, &t);
 			push_tok(a, &t);
 			i = j;
+			/* Sen. Elizabeth Warren: the period of a title is no stop */
+			if (j < stop && p[j] == '.' && t.cap && (t.w & W_TITLE) &&
+			    j - t.s <= 4)
+				i = j + 1;
 			continue;
 		}
 		if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' ||
@@ -1072,6 +1089,8 @@ np_ending_at(struct attr_state *a, size_t i, size_t lo, int keep)
 			}
 			np.a = np.na = m;
 			np.det_the = 0;
+			np.has_head = 1;
+			np.head = k - 2;
 			if (m > lo && is_word(&a->toks[m - 1]) &&
 			    (a->toks[m - 1].w & W_DET)) {
 				np.a = m - 1;
@@ -1289,6 +1308,8 @@ role:
 	if (j + 1 < hi && (a->toks[j].w & W_COMPL)) {
 		in = np_after(a, j + 1, hi, depth + 1);
 		if (in.kind == NP_ROLE || in.kind == NP_NAME) {
+			np.has_head = 1;
+			np.head = np.nb - 1;
 			np.b = np.nb = in.b;
 			np.det_the = 0;
 		}
@@ -1462,7 +1483,7 @@ resolve(struct attr_state *a, const struct np *np, size_t v)
 {
 	struct spk s, *known;
 	int person, mtype;
-	size_t x, y;
+	size_t x, y, h;
 
 	memset(&s, 0, sizeof(s));
 	switch (np->kind) {
@@ -1499,6 +1520,7 @@ resolve(struct attr_state *a, const struct np *np, size_t v)
 	case NP_ROLE:
 		x = np->na;
 		y = np->nb;
+		h = np->has_head ? np->head : y - 1;
 		/* the three countries */
 		if ((a->toks[x].w & W_NUM) && y - x >= 2) {
 			int n = num_value(a->toks[x].key);
@@ -1508,15 +1530,18 @@ resolve(struct attr_state *a, const struct np *np, size_t v)
 		}
 		/* the ministry */
 		if (np->det_the && y - x <= 2) {
-			known = smap_find(&a->heads, a->toks[y - 1].key, 0);
+			known = smap_find(&a->heads, a->toks[h].key, 0);
 			if (known != NULL)
 				return *known;
 		}
 		s = spk_from_tokens(a, x, y);
-		s.person = (a->toks[y - 1].w & W_ROLE) != 0;
-		s.group = a->names.len > 0 && a->names.data[a->names.len - 1] == 's';
+		s.person = (a->toks[h].w & W_ROLE) != 0;
+		/* officials, countries: plural; boss, press: not */
+		s.group = a->toks[h].e - a->toks[h].s > 2 &&
+		    a->d->text[a->toks[h].e - 1] == 's' &&
+		    a->d->text[a->toks[h].e - 2] != 's';
 		if (y - x >= 2)
-			*smap_find(&a->heads, a->toks[y - 1].key, 1) = s;
+			*smap_find(&a->heads, a->toks[h].key, 1) = s;
 		return s;
 	default:
 		return s;
