@@ -92,6 +92,26 @@ $USAGE"
 	EOF
 }
 
+@test "wire style: hyphenated and abbreviated titles, a role for a company, she" {
+	run dedupe-quotes <<-'EOF'
+	e	1	"The situation is very serious," U.N. Secretary-General Antonio Guterres said on Sunday.
+	e	2	"This is not over," said Sen. Elizabeth Warren, D-Mass.
+	e	3	A spokesperson for the company said it was "reviewing the matter".
+	e	4	"I don't know," she said, adding that she was "very worried".
+	e	5	Officials described the damage as "extensive" and "unprecedented".
+	EOF
+	assert_success
+	assert_output - <<-'EOF'
+	q1	1	e	1	quote	Antonio Guterres	The situation is very serious,
+	q2	1	e	2	quote	Elizabeth Warren	This is not over,
+	q3	1	e	3	fragment	spokesperson for the company	reviewing the matter
+	q4	1	e	4	quote	spokesperson for the company	I don't know,
+	q5	1	e	4	fragment	spokesperson for the company	very worried
+	q6	1	e	5	fragment	Officials	extensive
+	q7	1	e	5	fragment	Officials	unprecedented
+	EOF
+}
+
 @test "he added is the main speaker, not someone quoted inside his sentence" {
 	run dedupe-quotes <<-'EOF'
 	w	1	Foreign Minister Walid Adra said the deal was a "real opportunity".
