@@ -685,9 +685,12 @@ join_short(struct qc *c, const struct pindex *x, const uint32_t *order)
 		if (anchors(c, x, t, an) == 0)
 			continue;
 		/* every container is listed under the rarest pair; stop as
-		 * soon as they belong to too many clusters to pick one */
+		 * soon as they belong to too many clusters to pick one, or
+		 * after QC_MAX_SCAN of them (a popular quotation's variants) */
 		memset(&rs, 0, sizeof(rs));
 		cnt = x->count[an[0]];
+		if (cnt > QC_MAX_SCAN)
+			cnt = QC_MAX_SCAN;
 		for (p = 0; p < cnt && !rs.more; p++) {
 			uint32_t j = x->post[x->start[an[0]] + p];
 			const struct text *u = &c->t[j];

@@ -20,8 +20,8 @@
  *
  * Scale: the distinct texts are indexed by word pair; each text is
  * compared only with the texts listed under its rarest pairs (at most
- * QC_MAX_POSTING of each), so the work is linear in the input words, with
- * no comparison of every pair.  Numbering is by first appearance, so the
+ * QC_MAX_POSTING of each, QC_MAX_SCAN for a fragment's containers), so the
+ * work is linear in the input words, with no comparison of every pair.  Numbering is by first appearance, so the
  * result depends on the input order only.
  */
 #ifndef CW_QCLUSTER_H
@@ -30,7 +30,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define QC_MAX_POSTING 256
+#define QC_MAX_POSTING 256      /* texts compared per rare pair */
+#define QC_MAX_SCAN 4096        /* containers looked at per fragment */
 
 struct qc;
 
