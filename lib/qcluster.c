@@ -48,6 +48,9 @@ struct qc {
 	size_t wcap;
 	uint32_t *parent;
 	uint32_t *cluster;
+	/* per text, for the cheap tests on candidates without touching the
+	 * larger struct text: its word count (255 for more), 0 for a term */
+	unsigned char *size;
 };
 
 static uint64_t
@@ -230,6 +233,7 @@ qc_free(struct qc *c)
 	free(c->w);
 	free(c->parent);
 	free(c->cluster);
+	free(c->size);
 	free(c);
 }
 
@@ -655,11 +659,9 @@ join_long(struct qc *c, const struct pindex *x, const uint32_t *order,
 			for (p = 0; p < cnt; p++) {
 				uint32_t j = x->post[x->start[an[k]] + p];
 
-				if (j == i || stamp[j] == i + 1)
+				if (j == i || c->size[j] < 4 || stamp[j] == i + 1)
 					continue;
 				stamp[j] = i + 1;
-				if (c->t[j].nword < 4 || !c->t[j].nonterm)
-					continue;
 				if (find(c->parent, i) == find(c->parent, j))
 					continue;
 				if (similar(c, t, &c->t[j]))
@@ -790,6 +792,10 @@ qc_cluster(struct qc *c, const uint32_t **cluster)
 	sort_c = c;
 	qsort(order, c->nt, sizeof(*order), cmp_len);
 	stamp = cw_calloc(c->nt ? c->nt : 1, sizeof(*stamp));
+	c->size = cw_reallocarray(c->size, c->nt ? c->nt : 1, 1);
+	for (i = 0; i < c->nt; i++)
+		c->size[i] = !c->t[i].nonterm ? 0 :
+		    c->t[i].nword > 255 ? 255 : (unsigned char)c->t[i].nword;
 
 	memset(&x, 0, sizeof(x));
 	build_index(c, &x);
