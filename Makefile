@@ -168,3 +168,16 @@ uninstall:
 
 clean:
 	rm -rf build bin
+
+# --- diff-sources ---
+# make data: regenerate the compiled-in lexicon from its readable source.
+# make report-check: render diff-sources --html of the test story in
+# headless Chromium at desktop and phone sizes (screenshots in
+# build/report/); needs Debian's chromium, so it is not part of make check.
+.PHONY: data-diff report-check
+data: data-diff
+data-diff:
+	awk -f lib/diff_lexicon.awk lib/diff_lexicon.txt > lib/diff_lexicon_data.c
+
+report-check: all
+	sh tests/diff-report-check.sh $(CURDIR)/bin $(CURDIR)/build/report
