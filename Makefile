@@ -169,6 +169,29 @@ uninstall:
 clean:
 	rm -rf build bin
 
+# --- diff-sources ---
+# make data: regenerate the compiled-in lexicon from its readable source.
+# make report-check: render diff-sources --html of the test story in
+# headless Chromium at desktop and phone sizes (screenshots in
+# build/report/); needs Debian's chromium, so it is not part of make check.
+.PHONY: data-diff report-check
+data: data-diff
+data-diff:
+	awk -f lib/diff_lexicon.awk lib/diff_lexicon.txt > lib/diff_lexicon_data.c
+
+report-check: all
+	sh tests/diff-report-check.sh $(CURDIR)/bin $(CURDIR)/build/report
+
+# --- split-sentences ---
+# make data also compiles the splitter's word lists, lib/abbrev.txt, into
+# lib/abbrev_data.c.  The output is checked in and never a prerequisite, so
+# building crosswire never needs Python.
+.PHONY: data-split
+data: data-split
+data-split:
+	python3 lib/abbrev_gen.py lib/abbrev.txt > lib/abbrev_data.c.tmp
+	mv lib/abbrev_data.c.tmp lib/abbrev_data.c
+
 # --- tag-entities ---
 # The NER model.  `make model` builds tools/train-ner (never installed) and
 # retrains lib/ner_model.bin from $(SHARED)/eval/ner: CoNLL-2003 eng.train
