@@ -189,16 +189,9 @@ ner_decode(const struct ner_model *m, int p, const uint32_t *rows,
 		    NL * sizeof(int32_t));
 		dec->back = cw_reallocarray(dec->back, dec->cap, NL);
 	}
-	/* Ask for the weight rows of the whole sentence first: they are
-	 * scattered over megabytes, and waiting for them one at a time is
-	 * what would cost.  A row of 17 bytes may span two cache lines. */
-	for (k = off[0]; k < off[n]; k++) {
-		const int8_t *r = ps->w + (size_t)(rows[k] >> shift) * NL;
-
-		__builtin_prefetch(r);
-		if (((uintptr_t)r & 63) > 64 - NL)
-			__builtin_prefetch(r + NL - 1);
-	}
+	/* (Prefetching the sentence's weight rows ahead was tried: with
+	 * tables of 2^15 and 2^16 rows of 17 bytes, mostly in L2, it costs
+	 * more than it saves.) */
 	for (i = 0; i < n; i++) {
 		int32_t *sc = dec->score + i * NL, top = NEG_INF;
 		uint8_t *bk = dec->back + i * NL;
