@@ -137,6 +137,22 @@ entity(struct ner_doc *d, const struct ner_mention *m, size_t mi)
 	d->ehash[i] = e;
 }
 
+/* Hash of a key word, case folded as words_within() compares. */
+static uint64_t
+word_hash(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		h ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
 /* Are the words of short key s all in long key l, in order (ignoring
  * case)?  Sets *last when their last words agree. */
 static int
@@ -190,21 +206,63 @@ words_within(const char *s, size_t sn, const char *l, size_t ln, int *last)
 static void
 link_short_forms(struct ner_doc *d)
 {
-	size_t i, e;
+	size_t i, e, j, nb;
 
 	d->nent = 0;
 	for (i = 0; i < d->ehcap; i++)
 		d->ehash[i] = SIZE_MAX;
 	for (i = 0; i < d->nm; i++)
 		entity(d, &d->m[i], i);
+	/* Index the entities of two words or more by each of their words,
+	 * so that a short form looks only at those that share its first. */
+	for (nb = 64; nb < 2 * d->nm; nb *= 2)
+		;
+	if (d->nwbucket < nb) {
+		d->nwbucket = nb;
+		d->wbucket = cw_reallocarray(d->wbucket, nb, sizeof(size_t));
+	}
+	for (i = 0; i < d->nwbucket; i++)
+		d->wbucket[i] = SIZE_MAX;
+	d->nwi = 0;
+	for (e = 0; e < d->nent; e++) {
+		const char *k = d->names.data + d->ent[e].key;
+		size_t kl = d->ent[e].keylen, a;
+
+		if (d->ent[e].nwords < 2)
+			continue;
+		for (j = 0; j < kl; j = a + 1) {
+			uint64_t h;
+
+			for (a = j; a < kl && k[a] != ' '; a++)
+				;
+			h = word_hash(k + j, a - j);
+			if (d->nwi == d->capwi) {
+				d->capwi = d->capwi ? 2 * d->capwi : 256;
+				d->wi = cw_reallocarray(d->wi, d->capwi,
+				    sizeof(*d->wi));
+			}
+			d->wi[d->nwi].hash = h;
+			d->wi[d->nwi].ent = e;
+			d->wi[d->nwi].next = d->wbucket[h & (d->nwbucket - 1)];
+			d->wbucket[h & (d->nwbucket - 1)] = d->nwi++;
+		}
+	}
 	for (i = 0; i < d->nm; i++) {
 		struct ner_mention *m = &d->m[i];
 		const struct ner_entity *best = NULL;
+		const char *k = d->names.data + m->key;
 		int best_last = 0, last;
+		uint64_t h;
 
-		for (e = 0; e < d->nent; e++) {
-			const struct ner_entity *x = &d->ent[e];
+		for (j = 0; j < m->keylen && k[j] != ' '; j++)
+			;
+		h = word_hash(k, j);
+		for (j = d->wbucket[h & (d->nwbucket - 1)]; j != SIZE_MAX;
+		    j = d->wi[j].next) {
+			const struct ner_entity *x = &d->ent[d->wi[j].ent];
 
+			if (d->wi[j].hash != h || x == best)
+				continue;
 			/* a lone word that ends a person's name elsewhere in
 			 * the document is that person, whatever its type */
 			if (x->type != m->type && !(x->type == NER_PER &&
@@ -611,5 +669,7 @@ ner_doc_free(struct ner_doc *d)
 	buf_free(&d->name);
 	free(d->ent);
 	free(d->ehash);
+	free(d->wi);
+	free(d->wbucket);
 	memset(d, 0, sizeof(*d));
 }

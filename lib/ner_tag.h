@@ -61,6 +61,13 @@ struct ner_doc {
 	size_t nent, capent;
 	size_t *ehash;
 	size_t ehcap;
+	struct {                 /* entities by their words, for linking */
+		uint64_t hash;
+		size_t ent, next;
+	} *wi;
+	size_t nwi, capwi;
+	size_t *wbucket;
+	size_t nwbucket;
 };
 
 void ner_doc_init(struct ner_doc *d, const struct ner_model *m,
