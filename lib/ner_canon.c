@@ -93,8 +93,9 @@ struct ner_aliases {
 	size_t n, cap;
 	size_t *slot;            /* open addressing over v by hash */
 	size_t nslot;            /* power of two, > 2n */
-	uint64_t *starts;        /* first words of aliases of 2+ words */
-	size_t nstarts;
+	uint64_t *starts;        /* first words of aliases of 2+ words: an */
+	size_t nstarts;          /* open-addressing set, 0 empty; nstarts */
+	size_t capstarts;        /* in use of capstarts (a power of two) */
 };
 
 static const struct {
@@ -421,6 +422,33 @@ lower_key(struct buf *k)
 			k->data[i] += 32;
 }
 
+/* Add h (odd, so never 0) to the set of first words. */
+static void
+starts_add(struct ner_aliases *a, uint64_t h)
+{
+	size_t i;
+
+	if (ner_aliases_starts(a, h))
+		return;
+	if (4 * (a->nstarts + 1) > a->capstarts) {
+		uint64_t *old = a->starts;
+		size_t oldcap = a->capstarts, j;
+
+		a->capstarts = oldcap ? 2 * oldcap : 64;
+		a->starts = cw_calloc(a->capstarts, sizeof(uint64_t));
+		a->nstarts = 0;
+		for (j = 0; j < oldcap; j++)
+			if (old[j])
+				starts_add(a, old[j]);
+		free(old);
+	}
+	for (i = h & (a->capstarts - 1); a->starts[i] != 0;
+	    i = (i + 1) & (a->capstarts - 1))
+		;
+	a->starts[i] = h;
+	a->nstarts++;
+}
+
 int
 ner_aliases_add(struct ner_aliases *a, const char *alias, size_t an,
     const char *canon, size_t cn, int type)
@@ -459,12 +487,8 @@ ner_aliases_add(struct ner_aliases *a, const char *alias, size_t an,
 	{
 		const char *sp = memchr(k.data, ' ', k.len);
 
-		if (sp != NULL) {
-			a->starts = cw_reallocarray(a->starts, a->nstarts + 1,
-			    sizeof(uint64_t));
-			a->starts[a->nstarts++] = ner_hash(k.data,
-			    (size_t)(sp - k.data));
-		}
+		if (sp != NULL)
+			starts_add(a, ner_hash(k.data, (size_t)(sp - k.data)) | 1);
 	}
 	if (fresh)
 		alias_index(a, i);
@@ -506,7 +530,11 @@ ner_aliases_starts(const struct ner_aliases *a, uint64_t h)
 {
 	size_t i;
 
-	for (i = 0; i < a->nstarts; i++)
+	if (a->capstarts == 0)
+		return 0;
+	h |= 1;
+	for (i = h & (a->capstarts - 1); a->starts[i] != 0;
+	    i = (i + 1) & (a->capstarts - 1))
 		if (a->starts[i] == h)
 			return 1;
 	return 0;
