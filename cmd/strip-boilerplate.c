@@ -1,0 +1,559 @@
+/*
+ * strip-boilerplate - a news page (HTML or scraped text) in, the article's
+ * own paragraphs out as crosswire(5) records SOURCE<TAB>P<TAB>TEXT.
+ *
+ * One page per operand (stdin is one page).  A page is read whole, turned
+ * into UTF-8 (charset.h), cut into blocks (bp_read_html, bp_read_text) and
+ * classified (bp_classify); the kept blocks are written in reading order.
+ * With more than one operand the pages are read twice: the first pass
+ * notes which blocks repeat across the articles of a site (bp_seen.h),
+ * the second decides and writes.  Pages that cannot be re-read (pipes,
+ * stdin) are kept in memory between the passes.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "bp.h"
+#include "bp_lexicon.h"
+#include "bp_meta.h"
+#include "bp_seen.h"
+#include "charset.h"
+#include "cli.h"
+#include "err.h"
+#include "record.h"
+#include "utf8.h"
+
+static const char usage[] =
+    "usage: strip-boilerplate [--captions] [--explain | --meta] [--html | --text]\n"
+    "                         [--meta-file file] [--same-site] [--source name]\n"
+    "                         [--line-buffered] [file ...]\n"
+    "       strip-boilerplate -h | --help | --version\n";
+
+enum {
+	OPT_CAPTIONS = CLI_OPT_TOOL_BASE,
+	OPT_EXPLAIN,
+	OPT_HTML,
+	OPT_META,
+	OPT_META_FILE,
+	OPT_SAME_SITE,
+	OPT_SOURCE,
+	OPT_TEXT
+};
+
+enum mode { MODE_SNIFF, MODE_HTML, MODE_TEXT };
+
+struct run {
+	struct bp_options opts;
+	enum mode mode;
+	int explain;
+	int meta_only;
+	int same_site;
+	const char *source;     /* --source */
+	FILE *meta_file;        /* --meta-file */
+	const char *meta_path;
+	struct bp_seen seen;
+	int cross;              /* two passes: cross-page evidence */
+	struct bp_page page;
+	struct buf raw;         /* the page as read */
+	struct buf utf8;        /* ... converted, when it had to be */
+};
+
+/* A page kept in memory between the two passes. */
+struct input {
+	const char *path;
+	struct buf kept;
+	int has_kept;
+	int failed;
+};
+
+/* Read the whole of fd into b.  Returns 0, or -1 after a warning. */
+static int
+read_all(int fd, const char *name, struct buf *b)
+{
+	struct stat sb;
+
+	buf_reset(b);
+	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0)
+		buf_grow(b, (size_t)sb.st_size + 1);
+	for (;;) {
+		ssize_t n;
+
+		if (b->cap - b->len < 65536)
+			buf_grow(b, b->len < 65536 ? 65536 : b->len);
+		n = read(fd, b->data + b->len, b->cap - b->len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			cw_warn("%s: read error", name);
+			return -1;
+		}
+		if (n == 0)
+			return 0;
+		b->len += (size_t)n;
+	}
+}
+
+/* Open and read one operand into raw; "-" is stdin. */
+static int
+load(const char *path, struct buf *raw, int *regular)
+{
+	struct stat sb;
+	int fd, st;
+
+	if (strcmp(path, "-") == 0) {
+		*regular = 0;
+		return read_all(STDIN_FILENO, "stdin", raw);
+	}
+	fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		cw_warn("%s", path);
+		return -1;
+	}
+	*regular = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode);
+	st = read_all(fd, path, raw);
+	close(fd);
+	return st;
+}
+
+/* The source name of a path: its base name without the extension. */
+static void
+source_of(const char *path, const char *given, struct buf *out)
+{
+	const char *base, *dot;
+	size_t n, i;
+
+	buf_reset(out);
+	if (given != NULL)
+		base = given, n = strlen(given);
+	else if (strcmp(path, "-") == 0)
+		base = "-", n = 1;
+	else {
+		base = strrchr(path, '/');
+		base = base ? base + 1 : path;
+		n = strlen(base);
+		dot = strrchr(base, '.');
+		if (dot != NULL && dot > base)
+			n = (size_t)(dot - base);
+		if (n == 0)
+			base = "-", n = 1;
+	}
+	/* a SOURCE holds no TAB and no line break */
+	for (i = 0; i < n; i++) {
+		char c = base[i];
+
+		buf_addc(out, c == '\t' || c == '\n' || c == '\r' ? '_' : c);
+	}
+}
+
+/* Line number of byte offset off, for messages. */
+static unsigned long
+line_of(const char *s, size_t off)
+{
+	unsigned long line = 1;
+	size_t i;
+
+	for (i = 0; i < off; i++)
+		line += s[i] == '\n';
+	return line;
+}
+
+/* Binary data, not a page: NUL bytes in the first 8 KiB (as grep does). */
+static int
+looks_binary(const char *s, size_t n)
+{
+	return memchr(s, '\0', n < 8192 ? n : 8192) != NULL;
+}
+
+/*
+ * Turn the raw bytes of a page into UTF-8 and read it into run->page.
+ * Returns CW_OK, or CW_BADREC for a page skipped as binary.
+ */
+static int
+parse_page(struct run *run, const char *name, const char *data, size_t len)
+{
+	enum charset declared = CHARSET_NONE, cs;
+	const char *label;
+	size_t label_len, bom, valid;
+	int html;
+
+	if (looks_binary(data, len)) {
+		cw_warnat(name, line_of(data, (size_t)((const char *)memchr(data,
+		    '\0', len < 8192 ? len : 8192) - data)),
+		    "binary data, not a page: skipped");
+		bp_page_reset(&run->page);
+		return CW_BADREC;
+	}
+	html = run->mode == MODE_HTML || (run->mode == MODE_SNIFF &&
+	    bp_looks_html(data, len));
+	if (html)
+		declared = charset_declared(data, len, &label, &label_len);
+	cs = charset_decide(data, len, declared, &bom);
+	data += bom;
+	len -= bom;
+	valid = utf8_valid_prefix(data, len);
+	if (cs == CHARSET_UTF8 && valid < len) {
+		buf_reset(&run->utf8);
+		charset_to_utf8(data, len, cs, &run->utf8);
+		cw_warnat(name, line_of(data, valid), "invalid UTF-8 or NUL byte "
+		    "replaced by U+FFFD (reported once per input)");
+		data = run->utf8.data;
+		len = run->utf8.len;
+	} else if (cs == CHARSET_WINDOWS_1252) {
+		buf_reset(&run->utf8);
+		charset_to_utf8(data, len, cs, &run->utf8);
+		data = run->utf8.data;
+		len = run->utf8.len;
+	}
+	if (declared == CHARSET_OTHER && valid < len + bom)
+		cw_warnat(name, 1, "charset \"%.*s\" is not supported: read as "
+		    "%s", (int)(label_len < 40 ? label_len : 40), label,
+		    cs == CHARSET_UTF8 ? "UTF-8" : "windows-1252");
+	if (html)
+		bp_read_html(&run->page, data, len);
+	else
+		bp_read_text(&run->page, data, len);
+	return CW_OK;
+}
+
+/* ---- output ---- */
+
+static void
+write_float(float v)
+{
+	char s[32];
+	int n = snprintf(s, sizeof(s), "%.2f", (double)v);
+
+	out_write(s, (size_t)n);
+}
+
+static void
+write_label(const struct bp_page *pg, uint32_t node)
+{
+	const struct bp_node *n = &pg->nodes[node];
+
+	out_escaped(pg->labels.data + n->class_off, n->class_len);
+}
+
+static void
+write_explain(const struct run *run, const struct buf *src)
+{
+	const struct bp_page *pg = &run->page;
+	unsigned long para = 0;
+	size_t i;
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct bp_block *b = &pg->blocks[i];
+		float stop = b->words ? (float)b->stopwords / (float)b->words : 0;
+		float links = b->chars ? (float)b->link_chars / (float)b->chars : 0;
+
+		out_write(src->data, src->len);
+		out_putc('\t');
+		out_ulong((unsigned long)i + 1);
+		out_putc('\t');
+		out_escaped(bp_text(pg, b), b->len);
+		out_puts(b->decision == BP_KEEP ? "\tkeep\t" : "\tdrop\t");
+		out_puts(bp_reason_names[b->reason]);
+		out_putc('\t');
+		if (b->decision == BP_KEEP && !(b->glued && i > 0 &&
+		    pg->blocks[i - 1].decision == BP_KEEP)) {
+			out_puts("p=");
+			out_ulong(++para);
+			out_putc(' ');
+		}
+		out_puts("tag=");
+		out_puts(bp_tag_names[b->tag]);
+		out_puts(" chars=");
+		out_ulong(b->chars);
+		out_puts(" words=");
+		out_ulong(b->words);
+		out_puts(" stop=");
+		write_float(stop);
+		out_puts(" links=");
+		write_float(links);
+		out_puts(" sentences=");
+		out_ulong(b->sentences);
+		out_puts(" commas=");
+		out_ulong(b->commas);
+		if (b->lexicon != BP_LX_NONE) {
+			out_puts(" phrase=");
+			out_puts(bp_lexicon_names[b->lexicon]);
+		}
+		if (b->repeated)
+			out_puts(" repeated=1");
+		if (b->glued)
+			out_puts(" glued=1");
+		if (!pg->html)
+			out_puts(" group="), out_ulong(b->group + 1UL);
+		if (b->node != BP_NONE) {
+			out_puts(" score=");
+			write_float(pg->nodes[b->node].parent != BP_NONE ?
+			    pg->nodes[pg->nodes[b->node].parent].score : 0);
+			out_puts(" in=");
+			if (pg->nodes[b->node].parent != BP_NONE) {
+				write_label(pg, pg->nodes[b->node].parent);
+				out_putc('>');
+			}
+			write_label(pg, b->node);
+		}
+		out_endrec();
+	}
+}
+
+static void
+write_paragraphs(const struct run *run, const struct buf *src)
+{
+	const struct bp_page *pg = &run->page;
+	unsigned long para = 0;
+	int open = 0;
+	size_t i;
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct bp_block *b = &pg->blocks[i];
+
+		if (b->decision != BP_KEEP) {
+			if (open)
+				out_endrec();
+			open = 0;
+			continue;
+		}
+		/* a glued piece whose neighbour is kept too: one paragraph */
+		if (!(open && b->glued)) {
+			if (open)
+				out_endrec();
+			out_write(src->data, src->len);
+			out_putc('\t');
+			out_ulong(++para);
+			out_putc('\t');
+		}
+		out_escaped(bp_text(pg, b), b->len);
+		open = 1;
+	}
+	if (open)
+		out_endrec();
+}
+
+/* One metadata record, to stdout or to the --meta-file. */
+static void
+meta_record(FILE *f, const struct buf *src, const char *field, const char *v,
+    size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return;
+	if (f == NULL) {
+		out_write(src->data, src->len);
+		out_putc('\t');
+		out_puts(field);
+		out_putc('\t');
+		out_escaped(v, n);
+		out_endrec();
+		return;
+	}
+	fprintf(f, "%.*s\t%s\t", (int)src->len, src->data, field);
+	for (i = 0; i < n; i++)
+		switch (v[i]) {
+		case '\t': fputs("\\t", f); break;
+		case '\n': fputs("\\n", f); break;
+		case '\r': fputs("\\r", f); break;
+		case '\\': fputs("\\\\", f); break;
+		default: putc(v[i], f);
+		}
+	putc('\n', f);
+}
+
+static void
+meta_date(FILE *f, const struct buf *src, const char *field,
+    const struct buf *d)
+{
+	char iso[32];
+	size_t n = bp_date_iso(d->data, d->len, iso);
+
+	if (n > 0)
+		meta_record(f, src, field, iso, n);
+	else
+		meta_record(f, src, field, d->data, d->len);
+}
+
+static void
+write_meta(FILE *f, const struct run *run, const struct buf *src)
+{
+	const struct bp_meta *m = &run->page.meta;
+	const char *p = m->author.data, *end = p + m->author.len;
+
+	meta_record(f, src, "headline", m->headline.data, m->headline.len);
+	while (p != NULL && p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+
+		meta_record(f, src, "author", p, n);
+		p = nl ? nl + 1 : NULL;
+	}
+	meta_date(f, src, "date", &m->date);
+	meta_date(f, src, "updated", &m->modified);
+	meta_record(f, src, "url", m->url.data, m->url.len);
+	meta_record(f, src, "site", m->site.data, m->site.len);
+}
+
+/* ---- the two passes ---- */
+
+static int
+pass_one(struct run *run, struct input *in)
+{
+	int regular;
+
+	if (load(in->path, &run->raw, &regular) < 0) {
+		in->failed = 1;
+		return CW_TROUBLE;
+	}
+	if (!regular) {
+		buf_add(&in->kept, run->raw.data, run->raw.len);
+		in->has_kept = 1;
+	}
+	if (parse_page(run, in->path, run->raw.data, run->raw.len) == CW_OK)
+		bp_seen_add(&run->seen, &run->page,
+		    bp_seen_site(&run->page, run->same_site));
+	return CW_OK;
+}
+
+static int
+pass_two(struct run *run, struct input *in)
+{
+	struct buf src = BUF_INIT;
+	const char *data;
+	size_t len;
+	int regular, status;
+
+	if (in->failed)
+		return CW_TROUBLE;
+	if (in->has_kept) {
+		data = in->kept.data;
+		len = in->kept.len;
+	} else {
+		if (load(in->path, &run->raw, &regular) < 0)
+			return CW_TROUBLE;
+		data = run->raw.data;
+		len = run->raw.len;
+	}
+	status = parse_page(run, in->path, data, len);
+	if (status == CW_OK) {
+		if (run->cross)
+			bp_seen_mark(&run->seen, &run->page,
+			    bp_seen_site(&run->page, run->same_site));
+		bp_classify(&run->page, &run->opts);
+		source_of(in->path, run->source, &src);
+		if (run->explain)
+			write_explain(run, &src);
+		else if (run->meta_only)
+			write_meta(NULL, run, &src);
+		else
+			write_paragraphs(run, &src);
+		if (run->meta_file != NULL)
+			write_meta(run->meta_file, run, &src);
+	}
+	buf_free(&src);
+	buf_free(&in->kept);
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "captions", no_argument, NULL, OPT_CAPTIONS },
+		{ "explain", no_argument, NULL, OPT_EXPLAIN },
+		{ "html", no_argument, NULL, OPT_HTML },
+		{ "meta", no_argument, NULL, OPT_META },
+		{ "meta-file", required_argument, NULL, OPT_META_FILE },
+		{ "same-site", no_argument, NULL, OPT_SAME_SITE },
+		{ "source", required_argument, NULL, OPT_SOURCE },
+		{ "text", no_argument, NULL, OPT_TEXT },
+		CLI_COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	static char *stdin_only[] = { "-", NULL };
+	struct run run;
+	struct input *inputs;
+	int ch, i, n, st, status = CW_OK;
+
+	cw_setprogname(argv[0]);
+	memset(&run, 0, sizeof(run));
+	while ((ch = cli_getopt(argc, argv, "h", longopts, usage)) != -1)
+		switch (ch) {
+		case OPT_CAPTIONS:
+			run.opts.captions = 1;
+			break;
+		case OPT_EXPLAIN:
+			run.explain = 1;
+			break;
+		case OPT_HTML:
+			run.mode = MODE_HTML;
+			break;
+		case OPT_META:
+			run.meta_only = 1;
+			break;
+		case OPT_META_FILE:
+			run.meta_path = optarg;
+			break;
+		case OPT_SAME_SITE:
+			run.same_site = 1;
+			break;
+		case OPT_SOURCE:
+			if (*optarg == '\0' || strpbrk(optarg, "\t\n\r") != NULL)
+				cli_usage_error(usage, "--source: a source name "
+				    "is not empty and has no TAB or line break");
+			run.source = optarg;
+			break;
+		case OPT_TEXT:
+			run.mode = MODE_TEXT;
+			break;
+		default:
+			cli_common_option(ch, usage);
+		}
+	argc -= optind;
+	argv += optind;
+	if (run.explain && run.meta_only)
+		cli_usage_error(usage, "--explain and --meta exclude each other");
+	if (run.source != NULL && argc > 1)
+		cli_usage_error(usage, "--source names one input, not %d", argc);
+	if (argc == 0) {
+		argc = 1;
+		argv = stdin_only;
+	}
+	signal(SIGPIPE, SIG_DFL);
+	if (run.meta_path != NULL &&
+	    (run.meta_file = fopen(run.meta_path, "w")) == NULL) {
+		cw_warn("%s", run.meta_path);
+		return CW_TROUBLE;
+	}
+	n = argc;
+	inputs = cw_calloc((size_t)n, sizeof(*inputs));
+	for (i = 0; i < n; i++)
+		inputs[i].path = argv[i];
+	run.cross = n > 1;
+	bp_page_init(&run.page);
+	if (run.cross)
+		for (i = 0; i < n; i++)
+			if ((st = pass_one(&run, &inputs[i])) > status)
+				status = st;
+	for (i = 0; i < n; i++)
+		if ((st = pass_two(&run, &inputs[i])) > status)
+			status = st;
+	if (run.meta_file != NULL && (fflush(run.meta_file) != 0 ||
+	    ferror(run.meta_file) || fclose(run.meta_file) != 0)) {
+		cw_warn("%s", run.meta_path);
+		status = CW_TROUBLE;
+	}
+	bp_page_free(&run.page);
+	bp_seen_free(&run.seen);
+	buf_free(&run.raw);
+	buf_free(&run.utf8);
+	free(inputs);
+	return cli_finish(status);
+}
