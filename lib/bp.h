@@ -108,7 +108,8 @@ struct bp_block {
 	uint32_t stopwords;     /* English stopwords among words */
 	uint32_t sentences;     /* sentence ends (. ! ? followed by space/end) */
 	uint32_t commas;
-	uint16_t first_person;  /* we/our/us/you/your outside quotes */
+	uint8_t first_person;   /* we/our/us outside quotes */
+	uint8_t second_person;  /* you/your outside quotes */
 	uint8_t ends_sentence;  /* last character closes a sentence */
 	uint8_t capitalised;    /* starts with a capital, digit or quote */
 	uint8_t repeated;       /* seen on other pages of the site */

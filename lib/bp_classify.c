@@ -76,10 +76,18 @@ lexicon_reason(const struct bp_block *b)
 		return BP_R_BYLINE;
 	case BP_LX_APPEAL:
 		/* a long paragraph that mentions a newsletter is still news,
-		 * unless it speaks to the reader */
+		 * unless it speaks for the site */
 		if (b->first_person == 0 && b->words >= 25)
 			return -1;
 		return BP_R_APPEAL;
+	case BP_LX_APPEAL_WEAK:
+		/* "sign up", "your support": an appeal when short or when the
+		 * site speaks ("helps us") */
+		if (b->first_person == 0 && b->words > 8)
+			return -1;
+		return BP_R_APPEAL;
+	case BP_LX_TAGS:
+		return BP_R_FURNITURE;
 	case BP_LX_NONE:
 		return -1;
 	case BP_LX_LEGAL:
@@ -381,8 +389,8 @@ classify_html(struct bp_page *pg, const struct bp_options *o)
 			decide(b, 0, BP_R_CUE);
 			continue;
 		}
-		if (link_density(b) > 0.5 || (b->chars < 80 &&
-		    link_density(b) > 0.3)) {
+		if (link_density(b) >= 0.9 || (link_density(b) > 0.5 &&
+		    b->chars >= 100)) {
 			decide(b, 0, BP_R_LINKS);
 			continue;
 		}
@@ -482,7 +490,8 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 		int near = (i > 0 && pg->blocks[i - 1].reason == BP_R_APPEAL) ||
 		    (i + 1 < n && pg->blocks[i + 1].reason == BP_R_APPEAL);
 
-		if (near && b->first_person >= 2 && b->reason != BP_R_APPEAL) {
+		if (near && b->first_person + b->second_person >= 2 &&
+		    b->reason != BP_R_APPEAL) {
 			decide(b, 0, BP_R_APPEAL);
 			good[i] = 0;
 		}
@@ -492,7 +501,8 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 		int near = (i > 0 && pg->blocks[i - 1].reason == BP_R_APPEAL) ||
 		    (i + 1 < n && pg->blocks[i + 1].reason == BP_R_APPEAL);
 
-		if (near && b->first_person >= 2 && b->reason != BP_R_APPEAL) {
+		if (near && b->first_person + b->second_person >= 2 &&
+		    b->reason != BP_R_APPEAL) {
 			decide(b, 0, BP_R_APPEAL);
 			good[i] = 0;
 		}

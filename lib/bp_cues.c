@@ -93,7 +93,7 @@ static const struct cue_name names[] = {
 	{ "categories", WORD, BP_CUE_TAGS },
 	/* media */
 	{ "gallery", PART, BP_CUE_MEDIA }, { "slideshow", PART, BP_CUE_MEDIA },
-	{ "player", PART, BP_CUE_MEDIA },
+	{ "videoplayer", PART, BP_CUE_MEDIA }, { "jwplayer", PART, BP_CUE_MEDIA },
 	/* the article */
 	{ "article", PART, BP_CUE_ARTICLE }, { "post", WORD, BP_CUE_ARTICLE },
 	{ "story", PART, BP_CUE_ARTICLE }, { "entry", WORD, BP_CUE_ARTICLE },
@@ -228,6 +228,10 @@ compute(const char *value, size_t len)
 	}
 	if (cues & (BP_CUE_ARTICLE | BP_CUE_MAIN) && names_body(&w))
 		cues |= BP_CUE_BODY;
+	/* an embedded tweet or post is part of the story, not a share bar */
+	if (strstr(w.low, "embed") != NULL || strstr(w.low, "tweet") != NULL ||
+	    strstr(w.low, "instagram") != NULL)
+		cues &= ~(uint32_t)(BP_CUE_SHARE | BP_CUE_MEDIA);
 	return cues;
 }
 

@@ -307,6 +307,44 @@ materialise(struct builder *b, size_t i)
 
 /* ---- text ---- */
 
+#define CELL_MAX 100    /* longer cells are not data: layout tables */
+
+/*
+ * The cells of a data table row are one block, "1 Kyle Busch 5040 5", as
+ * a reader (and innerText) sees them.  The text of the cell just finished
+ * (len bytes at b->start), in stack entry i, joins the block before when
+ * that is the previous short cell of the same row.  Returns 1 if joined.
+ */
+static int
+join_cell(struct builder *b, size_t i, size_t len)
+{
+	struct bp_page *pg = b->pg;
+	struct bp_block *prev;
+	uint32_t row;
+
+	if ((b->stack[i].tag != BP_TAG_TD && b->stack[i].tag != BP_TAG_TH) ||
+	    i == 0 || b->stack[i - 1].tag != BP_TAG_TR || pg->nblocks == 0 ||
+	    len > CELL_MAX)
+		return 0;
+	prev = &pg->blocks[pg->nblocks - 1];
+	row = materialise(b, i - 1);
+	if (prev->off + prev->len != b->start || !(prev->tag == BP_TAG_TR ?
+	    prev->node == row : (prev->tag == BP_TAG_TD || prev->tag ==
+	    BP_TAG_TH) && pg->nodes[prev->node].parent == row &&
+	    prev->len <= CELL_MAX))
+		return 0;
+	buf_addc(&pg->text, ' ');
+	memmove(pg->text.data + b->start + 1, pg->text.data + b->start, len);
+	pg->text.data[b->start] = ' ';
+	prev->len += len + 1;
+	prev->node = row;
+	prev->tag = BP_TAG_TR;
+	prev->link_chars += b->link_chars;
+	prev->chars = 0;
+	bp_measure(pg, prev);
+	return 1;
+}
+
 static void
 finish_block(struct builder *b)
 {
@@ -317,22 +355,25 @@ finish_block(struct builder *b)
 	if (end > b->start && pg->text.data[end - 1] == ' ')
 		end--;
 	if (end > b->start) {
-		blk = bp_add_block(pg, b->start, end - b->start);
-		blk->node = BP_NONE;
+		pg->text.len = end;
 		for (i = b->depth; i-- > 0;)
-			if (b->stack[i].flags & EF_BLOCK) {
-				blk->node = materialise(b, i);
-				blk->tag = b->stack[i].tag;
-				blk->cues = b->stack[i].inherited;
+			if (b->stack[i].flags & EF_BLOCK)
 				break;
-			}
+		if (i < b->depth && join_cell(b, i, end - b->start))
+			goto done;
+		blk = bp_add_block(pg, b->start, end - b->start);
+		if (i < b->depth) {
+			blk->node = materialise(b, i);
+			blk->tag = b->stack[i].tag;
+			blk->cues = b->stack[i].inherited;
+		}
 		blk->link_chars = b->link_chars;
 		bp_measure(pg, blk);
 		if (blk->link_chars > blk->chars)
 			blk->link_chars = blk->chars;
-		pg->text.len = end;
 	} else
 		pg->text.len = b->start;
+done:
 	b->start = pg->text.len;
 	b->chars = b->link_chars = 0;
 	b->space = 0;
@@ -365,8 +406,11 @@ add_chars(struct builder *b, const char *s, size_t n)
 			i += c == 0xC2 ? 2 : 1;
 			continue;
 		}
-		if (b->space && t->len > b->start)
+		if (b->space && t->len > b->start) {
 			buf_addc(t, ' ');
+			if (b->links > 0)
+				b->link_chars++;
+		}
 		b->space = 0;
 		b->brs = 0;
 		for (run = i; run < n; run++) {
@@ -419,10 +463,11 @@ add_text(struct builder *b, const char *s, size_t n)
 static void
 pop(struct builder *b)
 {
-	struct open_elem *e = &b->stack[--b->depth];
+	struct open_elem *e = &b->stack[b->depth - 1];
 
 	if (e->flags & EF_BLOCK)
-		finish_block(b);
+		finish_block(b);        /* while e is still open */
+	b->depth--;
 	if (e->flags & EF_SKIP)
 		b->skip--;
 	if (e->flags & EF_LINK)

@@ -5,8 +5,9 @@
 #include "bp_meta.h"
 
 const char *const bp_lexicon_names[BP_LX_COUNT] = {
-	"", "nav", "share", "related", "ad", "appeal", "comment", "cookie",
-	"credit", "caption-mark", "agency", "legal", "url", "byline", "dateline"
+	"", "nav", "share", "related", "ad", "appeal", "appeal-weak", "comment",
+	"cookie", "credit", "caption-mark", "agency", "legal", "url", "byline",
+	"dateline", "tags"
 };
 
 enum { EXACT, PREFIX, SUFFIX };
@@ -35,7 +36,9 @@ static const struct phrase phrases[] = {
 	{ "next post", PREFIX, BP_LX_NAV }, { "previous post", PREFIX, BP_LX_NAV },
 	{ "log in", EXACT, BP_LX_NAV }, { "sign in", EXACT, BP_LX_NAV },
 	{ "login", EXACT, BP_LX_NAV }, { "log out", EXACT, BP_LX_NAV },
-	{ "you are here:", PREFIX, BP_LX_NAV },
+	{ "you are here:", PREFIX, BP_LX_NAV }, { "tags:", PREFIX, BP_LX_TAGS },
+	{ "tags", EXACT, BP_LX_TAGS }, { "topics:", PREFIX, BP_LX_TAGS },
+	{ "tagged:", PREFIX, BP_LX_TAGS }, { "filed under:", PREFIX, BP_LX_TAGS },
 	/* sharing */
 	{ "share", EXACT, BP_LX_SHARE }, { "share this", PREFIX, BP_LX_SHARE },
 	{ "share on", PREFIX, BP_LX_SHARE }, { "share via", PREFIX, BP_LX_SHARE },
@@ -72,6 +75,10 @@ static const struct phrase phrases[] = {
 	{ "editor s picks", EXACT, BP_LX_RELATED }, { "editors picks", EXACT, BP_LX_RELATED },
 	{ "up next", EXACT, BP_LX_RELATED }, { "watch:", PREFIX, BP_LX_RELATED },
 	{ "what to read next", EXACT, BP_LX_RELATED },
+	{ "also on", PREFIX, BP_LX_RELATED }, { "related post", PREFIX, BP_LX_RELATED },
+	{ "related posts", PREFIX, BP_LX_RELATED },
+	{ "related roundup", PREFIX, BP_LX_RELATED },
+	{ "related reading", PREFIX, BP_LX_RELATED },
 	/* advertising */
 	{ "advertisement", PREFIX, BP_LX_AD }, { "advertising", EXACT, BP_LX_AD },
 	{ "sponsored", EXACT, BP_LX_AD }, { "sponsored content", EXACT, BP_LX_AD },
@@ -151,19 +158,22 @@ static const struct phrase inside[] = {
 	{ "accept cookies", 0, BP_LX_COOKIE },
 	{ "commenting forum", 0, BP_LX_COMMENT },
 	{ "community guidelines", 0, BP_LX_COMMENT },
-	{ "your support", 0, BP_LX_APPEAL }, { "donation", 0, BP_LX_APPEAL },
-	{ "donate", 0, BP_LX_APPEAL }, { "subscribe", 0, BP_LX_APPEAL },
-	{ "subscription", 0, BP_LX_APPEAL }, { "sign up", 0, BP_LX_APPEAL },
+	{ "donation", 0, BP_LX_APPEAL }, { "donate", 0, BP_LX_APPEAL },
+	{ "subscribe", 0, BP_LX_APPEAL }, { "subscription", 0, BP_LX_APPEAL },
 	{ "newsletter", 0, BP_LX_APPEAL }, { "support us", 0, BP_LX_APPEAL },
-	{ "support our", 0, BP_LX_APPEAL }, { "journalism", 0, BP_LX_APPEAL },
-	{ "become a member", 0, BP_LX_APPEAL }, { "paywall", 0, BP_LX_APPEAL },
-	{ "download the app", 0, BP_LX_APPEAL }, { "download our app", 0, BP_LX_APPEAL },
-	{ "get the app", 0, BP_LX_APPEAL }, { "app store", 0, BP_LX_APPEAL },
-	{ "google play", 0, BP_LX_APPEAL }, { "follow us", 0, BP_LX_APPEAL },
-	{ "unlimited access", 0, BP_LX_APPEAL }, { "free trial", 0, BP_LX_APPEAL },
+	{ "support our", 0, BP_LX_APPEAL }, { "paywall", 0, BP_LX_APPEAL },
+	{ "become a member", 0, BP_LX_APPEAL },
+	{ "download our app", 0, BP_LX_APPEAL },
 	{ "already a subscriber", 0, BP_LX_APPEAL },
-	{ "create an account", 0, BP_LX_APPEAL }, { "your inbox", 0, BP_LX_APPEAL },
-	{ "make a contribution", 0, BP_LX_APPEAL },
+	{ "your inbox", 0, BP_LX_APPEAL }, { "make a contribution", 0, BP_LX_APPEAL },
+	{ "your support", 0, BP_LX_APPEAL_WEAK }, { "sign up", 0, BP_LX_APPEAL_WEAK },
+	{ "journalism", 0, BP_LX_APPEAL_WEAK },
+	{ "download the app", 0, BP_LX_APPEAL_WEAK },
+	{ "get the app", 0, BP_LX_APPEAL_WEAK }, { "app store", 0, BP_LX_APPEAL_WEAK },
+	{ "google play", 0, BP_LX_APPEAL_WEAK }, { "follow us", 0, BP_LX_APPEAL_WEAK },
+	{ "unlimited access", 0, BP_LX_APPEAL_WEAK },
+	{ "free trial", 0, BP_LX_APPEAL_WEAK },
+	{ "create an account", 0, BP_LX_APPEAL_WEAK },
 	{ "all rights reserved", 0, BP_LX_LEGAL }, { "\xc2\xa9", 0, BP_LX_LEGAL },
 	{ "terms of use", 0, BP_LX_LEGAL }, { "terms of service", 0, BP_LX_LEGAL },
 	{ "privacy policy", 0, BP_LX_LEGAL },

@@ -18,7 +18,9 @@ enum bp_lexicon {
 	BP_LX_SHARE,            /* Share this article, Tweet */
 	BP_LX_RELATED,          /* Explore more, Top story, Read more */
 	BP_LX_AD,               /* Advertisement */
-	BP_LX_APPEAL,           /* donation, subscription, newsletter, app */
+	BP_LX_APPEAL,           /* donation, subscription, newsletter */
+	BP_LX_APPEAL_WEAK,      /* sign up, your support, get the app: an
+	                           appeal only when short or from "us" */
 	BP_LX_COMMENT,          /* Join our commenting forum, Comments */
 	BP_LX_COOKIE,           /* we use cookies */
 	BP_LX_CREDIT,           /* Photo by: Reuters, Image copyright */
@@ -28,6 +30,7 @@ enum bp_lexicon {
 	BP_LX_URL,              /* a bare web address */
 	BP_LX_BYLINE,           /* By Jane Roe */
 	BP_LX_DATELINE,         /* Updated Jan 25, 2017 */
+	BP_LX_TAGS,             /* Tags: a, b, c */
 	BP_LX_COUNT
 };
 

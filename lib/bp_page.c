@@ -109,8 +109,9 @@ nonword_utf8(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* 1 for we/our/us, 2 for you/your, 0 for any other word. */
 static int
-is_pronoun(const char *w, size_t n)
+pronoun(const char *w, size_t n)
 {
 	static const char *const words[] = {
 		"we", "our", "us", "ours", "you", "your", "yours", NULL
@@ -124,7 +125,7 @@ is_pronoun(const char *w, size_t n)
 			if ((w[j] | 0x20) != words[i][j])
 				break;
 		if (j == n)
-			return 1;
+			return i < 4 ? 1 : 2;
 	}
 	return 0;
 }
@@ -224,7 +225,7 @@ bp_measure(struct bp_page *pg, struct bp_block *b)
 		for (i = 0; i < n; i++)
 			b->chars += (s[i] & 0xC0) != 0x80;
 	b->words = b->stopwords = b->sentences = b->commas = 0;
-	b->first_person = 0;
+	b->first_person = b->second_person = 0;
 	i = 0;
 	while (i < n) {
 		unsigned char c = s[i];
@@ -251,8 +252,14 @@ bp_measure(struct bp_page *pg, struct bp_block *b)
 			b->words++;
 			if (stop_is_english((const char *)s + st, i - st))
 				b->stopwords++;
-			if (!quoted && is_pronoun((const char *)s + st, i - st))
-				b->first_person++;
+			if (!quoted) {
+				int p = pronoun((const char *)s + st, i - st);
+
+				if (p == 1 && b->first_person < 255)
+					b->first_person++;
+				else if (p == 2 && b->second_person < 255)
+					b->second_person++;
+			}
 			continue;
 		}
 		if (c == '"')
