@@ -25,6 +25,8 @@ static const struct cue_name names[] = {
 	{ "pagination", PART, BP_CUE_NAV }, { "pager", WORD, BP_CUE_NAV },
 	{ "skip", WORD, BP_CUE_NAV }, { "skiplink", PART, BP_CUE_NAV },
 	{ "topbar", PART, BP_CUE_NAV }, { "toolbar", PART, BP_CUE_NAV },
+	{ "next", WORD, BP_CUE_NAV }, { "prev", WORD, BP_CUE_NAV },
+	{ "previous", WORD, BP_CUE_NAV },
 	{ "header", WORD, BP_CUE_HEADER }, { "masthead", PART, BP_CUE_HEADER },
 	{ "footer", PART, BP_CUE_FOOTER }, { "copyright", PART, BP_CUE_FOOTER },
 	{ "colophon", PART, BP_CUE_FOOTER },
@@ -99,7 +101,10 @@ static const struct cue_name names[] = {
 	{ "story", PART, BP_CUE_ARTICLE }, { "entry", WORD, BP_CUE_ARTICLE },
 	{ "hentry", WORD, BP_CUE_ARTICLE }, { "blog", WORD, BP_CUE_ARTICLE },
 	{ "content", PART, BP_CUE_MAIN }, { "main", WORD, BP_CUE_MAIN },
-	{ "headline", PART, BP_CUE_HEADLINE },
+	{ "headline", PART, BP_CUE_HEADLINE }, { "title", WORD, BP_CUE_HEADLINE },
+	{ "entrytitle", PART, BP_CUE_HEADLINE }, { "posttitle", PART, BP_CUE_HEADLINE },
+	{ "articletitle", PART, BP_CUE_HEADLINE }, { "storytitle", PART, BP_CUE_HEADLINE },
+	{ "newstitle", PART, BP_CUE_HEADLINE },
 };
 
 #define NNAMES (sizeof(names) / sizeof(names[0]))
@@ -207,6 +212,31 @@ names_body(const struct words *w)
 	    strstr(w->low, "richtext") != NULL;
 }
 
+/* Is a hidden/hide word followed by a screen size ("hidden-xs")? */
+static int
+responsive(const struct words *w)
+{
+	static const char *const sizes[] = {
+		"xs", "sm", "md", "lg", "xl", "mobile", "desktop", "tablet",
+		"phone", "print", "small", "medium", "large", "for", NULL
+	};
+	size_t i, j;
+
+	for (i = 0; i + 1 < w->n; i++) {
+		size_t k = (size_t)(w->end[i] - w->start[i]);
+
+		if (!((k == 6 && memcmp(w->low + w->start[i], "hidden", 6) == 0) ||
+		    (k == 4 && memcmp(w->low + w->start[i], "hide", 4) == 0)))
+			continue;
+		for (j = 0; sizes[j] != NULL; j++)
+			if ((size_t)(w->end[i + 1] - w->start[i + 1]) ==
+			    strlen(sizes[j]) && memcmp(w->low + w->start[i + 1],
+			    sizes[j], strlen(sizes[j])) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 static uint32_t
 compute(const char *value, size_t len)
 {
@@ -228,6 +258,9 @@ compute(const char *value, size_t len)
 	}
 	if (cues & (BP_CUE_ARTICLE | BP_CUE_MAIN) && names_body(&w))
 		cues |= BP_CUE_BODY;
+	/* "hidden-xs", "hide-mobile": hidden on some screens only */
+	if (cues & BP_CUE_HIDDEN && responsive(&w))
+		cues &= ~(uint32_t)BP_CUE_HIDDEN;
 	/* an embedded tweet or post is part of the story, not a share bar */
 	if (strstr(w.low, "embed") != NULL || strstr(w.low, "tweet") != NULL ||
 	    strstr(w.low, "instagram") != NULL)

@@ -38,7 +38,8 @@ static const struct phrase phrases[] = {
 	{ "login", EXACT, BP_LX_NAV }, { "log out", EXACT, BP_LX_NAV },
 	{ "you are here:", PREFIX, BP_LX_NAV }, { "tags:", PREFIX, BP_LX_TAGS },
 	{ "tags", EXACT, BP_LX_TAGS }, { "topics:", PREFIX, BP_LX_TAGS },
-	{ "tagged:", PREFIX, BP_LX_TAGS }, { "filed under:", PREFIX, BP_LX_TAGS },
+	{ "tagged:", PREFIX, BP_LX_TAGS }, { "tag:", PREFIX, BP_LX_TAGS },
+	{ "copyright", PREFIX, BP_LX_LEGAL }, { "filed under:", PREFIX, BP_LX_TAGS },
 	/* sharing */
 	{ "share", EXACT, BP_LX_SHARE }, { "share this", PREFIX, BP_LX_SHARE },
 	{ "share on", PREFIX, BP_LX_SHARE }, { "share via", PREFIX, BP_LX_SHARE },
@@ -48,7 +49,8 @@ static const struct phrase phrases[] = {
 	{ "whatsapp", EXACT, BP_LX_SHARE }, { "facebook", EXACT, BP_LX_SHARE },
 	{ "twitter", EXACT, BP_LX_SHARE }, { "linkedin", EXACT, BP_LX_SHARE },
 	{ "reddit", EXACT, BP_LX_SHARE }, { "pinterest", EXACT, BP_LX_SHARE },
-	{ "share this:", EXACT, BP_LX_SHARE },
+	{ "share this:", EXACT, BP_LX_SHARE }, { "like this story", PREFIX, BP_LX_SHARE },
+	{ "like this article", PREFIX, BP_LX_SHARE },
 	/* recirculation */
 	{ "explore more", EXACT, BP_LX_RELATED }, { "top story", SUFFIX, BP_LX_RELATED },
 	{ "top stories", SUFFIX, BP_LX_RELATED }, { "more stories", PREFIX, BP_LX_RELATED },
@@ -62,7 +64,8 @@ static const struct phrase phrases[] = {
 	{ "read next", PREFIX, BP_LX_RELATED }, { "read also", PREFIX, BP_LX_RELATED },
 	{ "also read", PREFIX, BP_LX_RELATED }, { "see also", PREFIX, BP_LX_RELATED },
 	{ "most read", EXACT, BP_LX_RELATED }, { "most popular", EXACT, BP_LX_RELATED },
-	{ "most viewed", EXACT, BP_LX_RELATED },
+	{ "most viewed", EXACT, BP_LX_RELATED }, { "popular on", PREFIX, BP_LX_RELATED },
+	{ "more", EXACT, BP_LX_RELATED }, { "more like this", EXACT, BP_LX_RELATED },
 	{ "recommended", EXACT, BP_LX_RELATED },
 	{ "recommended for you", EXACT, BP_LX_RELATED },
 	{ "you may also like", EXACT, BP_LX_RELATED },
@@ -175,6 +178,7 @@ static const struct phrase inside[] = {
 	{ "free trial", 0, BP_LX_APPEAL_WEAK },
 	{ "create an account", 0, BP_LX_APPEAL_WEAK },
 	{ "all rights reserved", 0, BP_LX_LEGAL }, { "\xc2\xa9", 0, BP_LX_LEGAL },
+	{ "\xe2\x93\x92", 0, BP_LX_LEGAL },
 	{ "terms of use", 0, BP_LX_LEGAL }, { "terms of service", 0, BP_LX_LEGAL },
 	{ "privacy policy", 0, BP_LX_LEGAL },
 	{ "terms and conditions", 0, BP_LX_LEGAL },
@@ -240,11 +244,12 @@ phrase_matches(const struct phrase *p, const char *key, size_t k)
 	if (m > k)
 		return 0;
 	switch (p->how) {
-	case EXACT:
-		return m == k && memcmp(key, p->text, m) == 0;
+	case EXACT:     /* a colon at the end does not count: "Related:" */
+		return (m == k || (m + 1 == k && key[m] == ':')) &&
+		    memcmp(key, p->text, m) == 0;
 	case PREFIX:
 		return memcmp(key, p->text, m) == 0 && (m == k || key[m] == ' ' ||
-		    p->text[m - 1] == ':');
+		    key[m] == ':' || p->text[m - 1] == ':');
 	default:
 		return memcmp(key + k - m, p->text, m) == 0 &&
 		    (m == k || key[k - m - 1] == ' ');
