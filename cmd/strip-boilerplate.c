@@ -13,9 +13,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -99,25 +101,62 @@ read_all(int fd, const char *name, struct buf *b)
 	}
 }
 
-/* Open and read one operand into raw; "-" is stdin. */
+/* A page's bytes: mapped from a regular file, or read into a buffer. */
+struct bytes {
+	const char *data;
+	size_t len;
+	void *map;              /* the mapping to undo, or NULL */
+	size_t maplen;
+};
+
+static void
+unload(struct bytes *b)
+{
+	if (b->map != NULL)
+		munmap(b->map, b->maplen);
+	memset(b, 0, sizeof(*b));
+}
+
+/*
+ * Open one operand ("-" is stdin) and get its bytes: a regular file is
+ * mapped (no copy: reading a page costs what scanning it does), anything
+ * else is read into raw.  *regular tells whether it can be read again.
+ */
 static int
-load(const char *path, struct buf *raw, int *regular)
+load(const char *path, struct buf *raw, struct bytes *out, int *regular)
 {
 	struct stat sb;
-	int fd, st;
+	int fd, st = 0;
 
+	memset(out, 0, sizeof(*out));
 	if (strcmp(path, "-") == 0) {
 		*regular = 0;
-		return read_all(STDIN_FILENO, "stdin", raw);
-	}
-	fd = open(path, O_RDONLY);
-	if (fd < 0) {
+		fd = STDIN_FILENO;
+	} else if ((fd = open(path, O_RDONLY)) < 0) {
 		cw_warn("%s", path);
 		return -1;
 	}
 	*regular = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode);
-	st = read_all(fd, path, raw);
-	close(fd);
+	if (*regular && sb.st_size > 0 && (uintmax_t)sb.st_size <= SIZE_MAX) {
+		void *p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE,
+		    fd, 0);
+
+		if (p != MAP_FAILED) {
+			posix_madvise(p, (size_t)sb.st_size,
+			    POSIX_MADV_SEQUENTIAL | POSIX_MADV_WILLNEED);
+			out->map = p;
+			out->maplen = (size_t)sb.st_size;
+			out->data = p;
+			out->len = (size_t)sb.st_size;
+			goto done;
+		}
+	}
+	st = read_all(fd, fd == STDIN_FILENO ? "stdin" : path, raw);
+	out->data = raw->data;
+	out->len = raw->len;
+done:
+	if (fd != STDIN_FILENO)
+		close(fd);
 	return st;
 }
 
@@ -193,10 +232,17 @@ parse_page(struct run *run, const char *name, const char *data, size_t len)
 	    bp_looks_html(data, len));
 	if (html)
 		declared = charset_declared(data, len, &label, &label_len);
-	cs = charset_decide(data, len, declared, &bom);
-	data += bom;
-	len -= bom;
+	/* valid UTF-8 is UTF-8 whatever the page says (see charset.h) */
 	valid = utf8_valid_prefix(data, len);
+	bom = 0;
+	if (valid == len && (len < 3 || memcmp(data, "\xEF\xBB\xBF", 3) != 0))
+		cs = CHARSET_UTF8;
+	else {
+		cs = charset_decide(data, len, declared, &bom);
+		data += bom;
+		len -= bom;
+		valid = utf8_valid_prefix(data, len);
+	}
 	if (cs == CHARSET_UTF8 && valid < len) {
 		buf_reset(&run->utf8);
 		charset_to_utf8(data, len, cs, &run->utf8);
@@ -406,19 +452,25 @@ write_meta(FILE *f, const struct run *run, const struct buf *src)
 static int
 pass_one(struct run *run, struct input *in)
 {
+	struct bytes page;
 	int regular;
 
-	if (load(in->path, &run->raw, &regular) < 0) {
+	if (load(in->path, &run->raw, &page, &regular) < 0) {
 		in->failed = 1;
 		return CW_TROUBLE;
 	}
 	if (!regular) {
-		buf_add(&in->kept, run->raw.data, run->raw.len);
+		buf_add(&in->kept, page.data, page.len);
 		in->has_kept = 1;
 	}
-	if (parse_page(run, in->path, run->raw.data, run->raw.len) == CW_OK)
+	if (parse_page(run, in->path, page.data, page.len) == CW_OK) {
+		/* a first opinion names the headline, which tells articles
+		 * apart when the page has no URL */
+		bp_classify(&run->page, &run->opts);
 		bp_seen_add(&run->seen, &run->page,
 		    bp_seen_site(&run->page, run->same_site));
+	}
+	unload(&page);
 	return CW_OK;
 }
 
@@ -426,22 +478,18 @@ static int
 pass_two(struct run *run, struct input *in)
 {
 	struct buf src = BUF_INIT;
-	const char *data;
-	size_t len;
+	struct bytes page;
 	int regular, status;
 
 	if (in->failed)
 		return CW_TROUBLE;
 	if (in->has_kept) {
-		data = in->kept.data;
-		len = in->kept.len;
-	} else {
-		if (load(in->path, &run->raw, &regular) < 0)
-			return CW_TROUBLE;
-		data = run->raw.data;
-		len = run->raw.len;
-	}
-	status = parse_page(run, in->path, data, len);
+		memset(&page, 0, sizeof(page));
+		page.data = in->kept.data;
+		page.len = in->kept.len;
+	} else if (load(in->path, &run->raw, &page, &regular) < 0)
+		return CW_TROUBLE;
+	status = parse_page(run, in->path, page.data, page.len);
 	if (status == CW_OK) {
 		if (run->cross)
 			bp_seen_mark(&run->seen, &run->page,
@@ -457,6 +505,7 @@ pass_two(struct run *run, struct input *in)
 		if (run->meta_file != NULL)
 			write_meta(run->meta_file, run, &src);
 	}
+	unload(&page);
 	buf_free(&src);
 	buf_free(&in->kept);
 	return status;

@@ -91,6 +91,10 @@ lexicon_reason(const struct bp_block *b)
 	case BP_LX_NONE:
 		return -1;
 	case BP_LX_LEGAL:
+		/* "(c) 2024 The Courier", not a paragraph that quotes a sign */
+		if (b->words > 20)
+			return -1;
+		return BP_R_FURNITURE;
 	case BP_LX_COOKIE:
 		if (b->words > 60)
 			return -1;
@@ -378,8 +382,12 @@ classify_html(struct bp_page *pg, const struct bp_options *o)
 		cues = inner_cues(&st, b);
 		if (cues & (BP_CUE_CAPTION | BP_CUE_MEDIA) ||
 		    b->tag == BP_TAG_FIGCAPTION) {
-			if (o->captions && !(cues & BP_CUE_BAD & ~(BP_CUE_CAPTION |
-			    BP_CUE_MEDIA)))
+			/* --captions keeps the caption, not the credit or the
+			 * player's own text */
+			if (o->captions && (cues & BP_CUE_CAPTION ||
+			    b->tag == BP_TAG_FIGCAPTION) && !(cues & BP_CUE_BAD &
+			    ~(BP_CUE_CAPTION | BP_CUE_MEDIA)) &&
+			    b->lexicon != BP_LX_CREDIT)
 				decide(b, 1, BP_R_CAPTION_KEPT);
 			else
 				decide(b, 0, BP_R_CAPTION);
@@ -411,6 +419,16 @@ good_text(const struct bp_block *b)
 {
 	return b->words >= 10 && (b->ends_sentence || b->words >= 30) &&
 	    (stop_density(b) >= 0.15 || b->words >= 40);
+}
+
+/* "..., in Astana, January 24, 2017." ends a wire photo caption. */
+static int
+ends_with_date(const char *s, size_t n)
+{
+	char iso[32];
+	size_t k = n < 24 ? n : 24;
+
+	return n > 0 && s[n - 1] == '.' && bp_date_iso(s + n - k, k, iso) > 0;
 }
 
 /* A heading: short, capitalised, not a sentence that ends in a colon. */
@@ -522,7 +540,8 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 
 		if (good[i] && (prev->reason == BP_R_CREDIT ||
 		    prev->reason == BP_R_CAPTION) && prev->group != b->group &&
-		    (stop_density(b) < 0.25 || !b->ends_sentence) &&
+		    (stop_density(b) < 0.25 || !b->ends_sentence ||
+		    ends_with_date(bp_text(pg, b), b->len)) &&
 		    i + 1 < n && !good[i + 1]) {
 			good[i] = 0;
 			decide(b, o->captions, o->captions ? BP_R_CAPTION_KEPT :

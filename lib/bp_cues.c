@@ -12,6 +12,8 @@ struct cue_name {
 	uint32_t cues;
 };
 
+static size_t name_len[256];    /* strlen of names[i], filled on first use */
+
 /*
  * The names.  A PART name is searched in the whole lower-cased value, so
  * it must be long enough not to hide inside unrelated words ("ad" would
@@ -108,6 +110,7 @@ static const struct cue_name names[] = {
 };
 
 #define NNAMES (sizeof(names) / sizeof(names[0]))
+_Static_assert(NNAMES <= 256, "name_len[] is too small");
 
 /* Words that, right after article/story/entry/post/news/blog, name the
  * body of the article: "article-body", "entry-content", "storytext". */
@@ -247,12 +250,15 @@ compute(const char *value, size_t len)
 	cut_words(value, len, &w);
 	if (w.lowlen == 0)
 		return 0;
+	if (name_len[0] == 0)
+		for (i = 0; i < NNAMES; i++)
+			name_len[i] = strlen(names[i].name);
 	for (i = 0; i < NNAMES; i++) {
 		const struct cue_name *c = &names[i];
 
-		if (cues & c->cues)
+		if (cues & c->cues || name_len[i] > w.lowlen)
 			continue;
-		if (c->how == WORD ? has_word(&w, c->name, strlen(c->name)) :
+		if (c->how == WORD ? has_word(&w, c->name, name_len[i]) :
 		    strstr(w.low, c->name) != NULL)
 			cues |= c->cues;
 	}
@@ -269,7 +275,7 @@ compute(const char *value, size_t len)
 }
 
 /* A direct-mapped cache: templates repeat the same few hundred classes. */
-#define CACHE_SIZE 1024
+#define CACHE_SIZE 4096
 #define CACHE_KEYMAX 96
 
 static struct {

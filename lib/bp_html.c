@@ -35,7 +35,20 @@ enum {
 	EF_HEAD_OK = 1 << 7,    /* may appear in <head> */
 	EF_PAGE = 1 << 8,       /* html, body: their classes say nothing */
 	EF_HEADING = 1 << 9,
-	EF_BREAKOUT = 1 << 10   /* its start tag ends svg or math */
+	EF_BREAKOUT = 1 << 10,  /* its start tag ends svg or math */
+	EF_P_SCOPE = 1 << 11,   /* bounds the search for an open <p> */
+	EF_LI_SCOPE = 1 << 12,  /* ... for an open <li>, <dd>, <dt> */
+	EF_TABLE_SCOPE = 1 << 13 /* ... for an open cell or row */
+};
+
+#define PS EF_P_SCOPE
+#define LS EF_LI_SCOPE
+#define TS EF_TABLE_SCOPE
+
+/* Elements the builder treats specially. */
+enum kind {
+	K_NONE = 0, K_A, K_BODY, K_BR, K_DD, K_DT, K_HEAD, K_HTML, K_LI, K_P,
+	K_SCRIPT, K_TD, K_TH, K_TITLE, K_TR
 };
 
 struct elem {
@@ -43,122 +56,123 @@ struct elem {
 	uint16_t tag;           /* enum bp_tag */
 	uint16_t flags;
 	uint32_t cues;
+	uint8_t kind;           /* enum kind */
 };
 
 #define BLK (EF_BLOCK | EF_CLOSES_P)
 
 /* Sorted by name for bsearch. */
 static const struct elem elems[] = {
-	{ "a", 0, EF_LINK, 0 },
-	{ "address", BP_TAG_ADDRESS, BLK, 0 },
-	{ "applet", 0, EF_SKIP, 0 },
-	{ "area", 0, EF_VOID, 0 },
-	{ "article", BP_TAG_ARTICLE, BLK, BP_CUE_ARTICLE },
-	{ "aside", BP_TAG_ASIDE, BLK, BP_CUE_SIDEBAR },
-	{ "audio", 0, EF_SKIP, 0 },
-	{ "b", 0, EF_BREAKOUT, 0 },
-	{ "base", 0, EF_VOID | EF_HEAD_OK, 0 },
-	{ "basefont", 0, EF_VOID | EF_HEAD_OK, 0 },
-	{ "bgsound", 0, EF_VOID | EF_HEAD_OK, 0 },
-	{ "big", 0, EF_BREAKOUT, 0 },
-	{ "blockquote", BP_TAG_BLOCKQUOTE, BLK | EF_BREAKOUT, 0 },
-	{ "body", BP_TAG_BODY, EF_BLOCK | EF_PAGE | EF_BREAKOUT, 0 },
-	{ "br", 0, EF_VOID | EF_BREAKOUT, 0 },
-	{ "button", 0, EF_SKIP, 0 },
-	{ "canvas", 0, EF_SKIP, 0 },
-	{ "caption", BP_TAG_CAPTION, EF_BLOCK, 0 },
-	{ "center", BP_TAG_CENTER, BLK | EF_BREAKOUT, 0 },
-	{ "col", 0, EF_VOID, 0 },
-	{ "datalist", 0, EF_SKIP, 0 },
-	{ "dd", BP_TAG_DD, BLK | EF_BREAKOUT, 0 },
-	{ "details", BP_TAG_DETAILS, BLK, 0 },
-	{ "dialog", 0, BLK, BP_CUE_COOKIE },
-	{ "dir", BP_TAG_UL, BLK, 0 },
-	{ "div", BP_TAG_DIV, BLK | EF_BREAKOUT, 0 },
-	{ "dl", BP_TAG_DL, BLK | EF_BREAKOUT, 0 },
-	{ "dt", BP_TAG_DT, BLK | EF_BREAKOUT, 0 },
-	{ "embed", 0, EF_VOID | EF_BREAKOUT, 0 },
-	{ "fieldset", BP_TAG_FIELDSET, BLK, BP_CUE_FORM },
-	{ "figcaption", BP_TAG_FIGCAPTION, BLK, BP_CUE_CAPTION },
-	{ "figure", BP_TAG_FIGURE, BLK, BP_CUE_MEDIA },
-	{ "footer", BP_TAG_FOOTER, BLK, BP_CUE_FOOTER },
-	{ "form", BP_TAG_FORM, BLK, 0 },
-	{ "frame", 0, EF_VOID, 0 },
-	{ "frameset", 0, EF_SKIP, 0 },
-	{ "h1", BP_TAG_H1, BLK | EF_HEADING | EF_BREAKOUT, 0 },
-	{ "h2", BP_TAG_H2, BLK | EF_HEADING | EF_BREAKOUT, 0 },
-	{ "h3", BP_TAG_H3, BLK | EF_HEADING | EF_BREAKOUT, 0 },
-	{ "h4", BP_TAG_H4, BLK | EF_HEADING | EF_BREAKOUT, 0 },
-	{ "h5", BP_TAG_H5, BLK | EF_HEADING | EF_BREAKOUT, 0 },
-	{ "h6", BP_TAG_H6, BLK | EF_HEADING | EF_BREAKOUT, 0 },
-	{ "head", 0, EF_SKIP | EF_BREAKOUT, 0 },
-	{ "header", BP_TAG_HEADER, BLK, BP_CUE_HEADER },
-	{ "hgroup", BP_TAG_HGROUP, BLK, 0 },
-	{ "hr", 0, EF_VOID | EF_BLOCK | EF_CLOSES_P | EF_BREAKOUT, 0 },
-	{ "html", 0, EF_BLOCK | EF_PAGE, 0 },
-	{ "i", 0, EF_BREAKOUT, 0 },
-	{ "iframe", 0, EF_SKIP, 0 },
-	{ "img", 0, EF_VOID | EF_BREAKOUT, 0 },
-	{ "input", 0, EF_VOID, 0 },
-	{ "keygen", 0, EF_VOID, 0 },
-	{ "legend", 0, EF_BLOCK, 0 },
-	{ "li", BP_TAG_LI, BLK | EF_BREAKOUT, 0 },
-	{ "link", 0, EF_VOID | EF_HEAD_OK, 0 },
-	{ "listing", BP_TAG_PRE, BLK | EF_PRE | EF_BREAKOUT, 0 },
-	{ "main", BP_TAG_MAIN, BLK, BP_CUE_MAIN },
-	{ "map", 0, EF_SKIP, 0 },
-	{ "math", 0, EF_SKIP | EF_FOREIGN, 0 },
-	{ "menu", BP_TAG_MENU, BLK | EF_BREAKOUT, BP_CUE_NAV },
-	{ "meta", 0, EF_VOID | EF_HEAD_OK | EF_BREAKOUT, 0 },
-	{ "meter", 0, EF_SKIP, 0 },
-	{ "nav", BP_TAG_NAV, BLK, BP_CUE_NAV },
-	{ "nobr", 0, EF_BREAKOUT, 0 },
-	{ "noembed", 0, EF_SKIP, 0 },
-	{ "noframes", 0, EF_SKIP | EF_HEAD_OK, 0 },
-	{ "noscript", 0, EF_SKIP | EF_HEAD_OK, 0 },
-	{ "object", 0, EF_SKIP, 0 },
-	{ "ol", BP_TAG_OL, BLK | EF_BREAKOUT, 0 },
-	{ "optgroup", 0, EF_SKIP, 0 },
-	{ "option", 0, EF_SKIP, 0 },
-	{ "p", BP_TAG_P, BLK | EF_BREAKOUT, 0 },
-	{ "param", 0, EF_VOID, 0 },
-	{ "plaintext", BP_TAG_PRE, BLK | EF_PRE, 0 },
-	{ "pre", BP_TAG_PRE, BLK | EF_PRE | EF_BREAKOUT, 0 },
-	{ "progress", 0, EF_SKIP, 0 },
-	{ "rp", 0, EF_SKIP, 0 },
-	{ "ruby", 0, EF_BREAKOUT, 0 },
-	{ "s", 0, EF_BREAKOUT, 0 },
-	{ "script", 0, EF_SKIP | EF_HEAD_OK, 0 },
-	{ "section", BP_TAG_SECTION, BLK, 0 },
-	{ "select", 0, EF_SKIP, 0 },
-	{ "small", 0, EF_BREAKOUT, 0 },
-	{ "source", 0, EF_VOID, 0 },
-	{ "span", 0, EF_BREAKOUT, 0 },
-	{ "strike", 0, EF_BREAKOUT, 0 },
-	{ "strong", 0, EF_BREAKOUT, 0 },
-	{ "style", 0, EF_SKIP | EF_HEAD_OK, 0 },
-	{ "sub", 0, EF_BREAKOUT, 0 },
-	{ "summary", BP_TAG_SUMMARY, BLK, 0 },
-	{ "sup", 0, EF_BREAKOUT, 0 },
-	{ "svg", 0, EF_SKIP | EF_FOREIGN, 0 },
-	{ "table", BP_TAG_TABLE, BLK | EF_BREAKOUT, 0 },
-	{ "tbody", 0, EF_BLOCK, 0 },
-	{ "td", BP_TAG_TD, EF_BLOCK, 0 },
-	{ "template", 0, EF_SKIP | EF_HEAD_OK, 0 },
-	{ "textarea", 0, EF_SKIP, 0 },
-	{ "tfoot", 0, EF_BLOCK, 0 },
-	{ "th", BP_TAG_TH, EF_BLOCK, 0 },
-	{ "thead", 0, EF_BLOCK, 0 },
-	{ "title", 0, EF_SKIP | EF_HEAD_OK, 0 },
-	{ "tr", BP_TAG_TR, EF_BLOCK, 0 },
-	{ "track", 0, EF_VOID, 0 },
-	{ "tt", 0, EF_BREAKOUT, 0 },
-	{ "u", 0, EF_BREAKOUT, 0 },
-	{ "ul", BP_TAG_UL, BLK | EF_BREAKOUT, 0 },
-	{ "var", 0, EF_BREAKOUT, 0 },
-	{ "video", 0, EF_SKIP, 0 },
-	{ "wbr", 0, EF_VOID, 0 },
-	{ "xmp", 0, EF_SKIP, 0 },
+	{ "a", 0, EF_LINK, 0, K_A },
+	{ "address", BP_TAG_ADDRESS, BLK, 0, K_NONE },
+	{ "applet", 0, EF_SKIP | PS | LS, 0, K_NONE },
+	{ "area", 0, EF_VOID, 0, K_NONE },
+	{ "article", BP_TAG_ARTICLE, BLK, BP_CUE_ARTICLE, K_NONE },
+	{ "aside", BP_TAG_ASIDE, BLK, BP_CUE_SIDEBAR, K_NONE },
+	{ "audio", 0, EF_SKIP, 0, K_NONE },
+	{ "b", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "base", 0, EF_VOID | EF_HEAD_OK, 0, K_NONE },
+	{ "basefont", 0, EF_VOID | EF_HEAD_OK, 0, K_NONE },
+	{ "bgsound", 0, EF_VOID | EF_HEAD_OK, 0, K_NONE },
+	{ "big", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "blockquote", BP_TAG_BLOCKQUOTE, BLK | EF_BREAKOUT, 0, K_NONE },
+	{ "body", BP_TAG_BODY, EF_BLOCK | EF_PAGE | EF_BREAKOUT, 0, K_BODY },
+	{ "br", 0, EF_VOID | EF_BREAKOUT, 0, K_BR },
+	{ "button", 0, EF_SKIP | PS | LS, 0, K_NONE },
+	{ "canvas", 0, EF_SKIP, 0, K_NONE },
+	{ "caption", BP_TAG_CAPTION, EF_BLOCK | PS | LS, 0, K_NONE },
+	{ "center", BP_TAG_CENTER, BLK | EF_BREAKOUT, 0, K_NONE },
+	{ "col", 0, EF_VOID, 0, K_NONE },
+	{ "datalist", 0, EF_SKIP, 0, K_NONE },
+	{ "dd", BP_TAG_DD, BLK | EF_BREAKOUT, 0, K_DD },
+	{ "details", BP_TAG_DETAILS, BLK, 0, K_NONE },
+	{ "dialog", 0, BLK, BP_CUE_COOKIE, K_NONE },
+	{ "dir", BP_TAG_UL, BLK, 0, K_NONE },
+	{ "div", BP_TAG_DIV, BLK | EF_BREAKOUT, 0, K_NONE },
+	{ "dl", BP_TAG_DL, BLK | EF_BREAKOUT, 0, K_NONE },
+	{ "dt", BP_TAG_DT, BLK | EF_BREAKOUT, 0, K_DT },
+	{ "embed", 0, EF_VOID | EF_BREAKOUT, 0, K_NONE },
+	{ "fieldset", BP_TAG_FIELDSET, BLK, BP_CUE_FORM, K_NONE },
+	{ "figcaption", BP_TAG_FIGCAPTION, BLK, BP_CUE_CAPTION, K_NONE },
+	{ "figure", BP_TAG_FIGURE, BLK, BP_CUE_MEDIA, K_NONE },
+	{ "footer", BP_TAG_FOOTER, BLK, BP_CUE_FOOTER, K_NONE },
+	{ "form", BP_TAG_FORM, BLK, 0, K_NONE },
+	{ "frame", 0, EF_VOID, 0, K_NONE },
+	{ "frameset", 0, EF_SKIP, 0, K_NONE },
+	{ "h1", BP_TAG_H1, BLK | EF_HEADING | EF_BREAKOUT, 0, K_NONE },
+	{ "h2", BP_TAG_H2, BLK | EF_HEADING | EF_BREAKOUT, 0, K_NONE },
+	{ "h3", BP_TAG_H3, BLK | EF_HEADING | EF_BREAKOUT, 0, K_NONE },
+	{ "h4", BP_TAG_H4, BLK | EF_HEADING | EF_BREAKOUT, 0, K_NONE },
+	{ "h5", BP_TAG_H5, BLK | EF_HEADING | EF_BREAKOUT, 0, K_NONE },
+	{ "h6", BP_TAG_H6, BLK | EF_HEADING | EF_BREAKOUT, 0, K_NONE },
+	{ "head", 0, EF_SKIP | EF_BREAKOUT, 0, K_HEAD },
+	{ "header", BP_TAG_HEADER, BLK, BP_CUE_HEADER, K_NONE },
+	{ "hgroup", BP_TAG_HGROUP, BLK, 0, K_NONE },
+	{ "hr", 0, EF_VOID | EF_BLOCK | EF_CLOSES_P | EF_BREAKOUT, 0, K_NONE },
+	{ "html", 0, EF_BLOCK | EF_PAGE | PS | LS | TS, 0, K_HTML },
+	{ "i", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "iframe", 0, EF_SKIP, 0, K_NONE },
+	{ "img", 0, EF_VOID | EF_BREAKOUT, 0, K_NONE },
+	{ "input", 0, EF_VOID, 0, K_NONE },
+	{ "keygen", 0, EF_VOID, 0, K_NONE },
+	{ "legend", 0, EF_BLOCK, 0, K_NONE },
+	{ "li", BP_TAG_LI, BLK | EF_BREAKOUT, 0, K_LI },
+	{ "link", 0, EF_VOID | EF_HEAD_OK, 0, K_NONE },
+	{ "listing", BP_TAG_PRE, BLK | EF_PRE | EF_BREAKOUT, 0, K_NONE },
+	{ "main", BP_TAG_MAIN, BLK, BP_CUE_MAIN, K_NONE },
+	{ "map", 0, EF_SKIP, 0, K_NONE },
+	{ "math", 0, EF_SKIP | EF_FOREIGN, 0, K_NONE },
+	{ "menu", BP_TAG_MENU, BLK | EF_BREAKOUT, BP_CUE_NAV, K_NONE },
+	{ "meta", 0, EF_VOID | EF_HEAD_OK | EF_BREAKOUT, 0, K_NONE },
+	{ "meter", 0, EF_SKIP, 0, K_NONE },
+	{ "nav", BP_TAG_NAV, BLK, BP_CUE_NAV, K_NONE },
+	{ "nobr", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "noembed", 0, EF_SKIP, 0, K_NONE },
+	{ "noframes", 0, EF_SKIP | EF_HEAD_OK, 0, K_NONE },
+	{ "noscript", 0, EF_SKIP | EF_HEAD_OK, 0, K_NONE },
+	{ "object", 0, EF_SKIP | PS | LS, 0, K_NONE },
+	{ "ol", BP_TAG_OL, BLK | EF_BREAKOUT | LS, 0, K_NONE },
+	{ "optgroup", 0, EF_SKIP, 0, K_NONE },
+	{ "option", 0, EF_SKIP, 0, K_NONE },
+	{ "p", BP_TAG_P, BLK | EF_BREAKOUT, 0, K_P },
+	{ "param", 0, EF_VOID, 0, K_NONE },
+	{ "plaintext", BP_TAG_PRE, BLK | EF_PRE, 0, K_NONE },
+	{ "pre", BP_TAG_PRE, BLK | EF_PRE | EF_BREAKOUT, 0, K_NONE },
+	{ "progress", 0, EF_SKIP, 0, K_NONE },
+	{ "rp", 0, EF_SKIP, 0, K_NONE },
+	{ "ruby", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "s", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "script", 0, EF_SKIP | EF_HEAD_OK, 0, K_SCRIPT },
+	{ "section", BP_TAG_SECTION, BLK, 0, K_NONE },
+	{ "select", 0, EF_SKIP, 0, K_NONE },
+	{ "small", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "source", 0, EF_VOID, 0, K_NONE },
+	{ "span", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "strike", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "strong", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "style", 0, EF_SKIP | EF_HEAD_OK, 0, K_NONE },
+	{ "sub", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "summary", BP_TAG_SUMMARY, BLK, 0, K_NONE },
+	{ "sup", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "svg", 0, EF_SKIP | EF_FOREIGN, 0, K_NONE },
+	{ "table", BP_TAG_TABLE, BLK | EF_BREAKOUT | PS | LS | TS, 0, K_NONE },
+	{ "tbody", 0, EF_BLOCK, 0, K_NONE },
+	{ "td", BP_TAG_TD, EF_BLOCK | PS | LS, 0, K_TD },
+	{ "template", 0, EF_SKIP | EF_HEAD_OK | PS | LS | TS, 0, K_NONE },
+	{ "textarea", 0, EF_SKIP, 0, K_NONE },
+	{ "tfoot", 0, EF_BLOCK, 0, K_NONE },
+	{ "th", BP_TAG_TH, EF_BLOCK | PS | LS, 0, K_TH },
+	{ "thead", 0, EF_BLOCK, 0, K_NONE },
+	{ "title", 0, EF_SKIP | EF_HEAD_OK, 0, K_TITLE },
+	{ "tr", BP_TAG_TR, EF_BLOCK, 0, K_TR },
+	{ "track", 0, EF_VOID, 0, K_NONE },
+	{ "tt", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "u", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "ul", BP_TAG_UL, BLK | EF_BREAKOUT | LS, 0, K_NONE },
+	{ "var", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "video", 0, EF_SKIP, 0, K_NONE },
+	{ "wbr", 0, EF_VOID, 0, K_NONE },
+	{ "xmp", 0, EF_SKIP, 0, K_NONE },
 };
 
 #define NELEMS (sizeof(elems) / sizeof(elems[0]))
@@ -191,6 +205,7 @@ struct builder {
 	size_t links;           /* open <a href> elements */
 	size_t pre;             /* open <pre> elements */
 	size_t foreign;         /* open svg/math elements */
+	size_t head;            /* 1 + the stack index of an open <head>, or 0 */
 	/* the block being built */
 	size_t start;           /* its first byte in pg->text */
 	uint32_t chars, link_chars;
@@ -476,6 +491,8 @@ pop(struct builder *b)
 		b->pre--;
 	if (e->flags & EF_FOREIGN)
 		b->foreign--;
+	if (b->head == b->depth + 1)
+		b->head = 0;
 }
 
 static void
@@ -485,80 +502,68 @@ pop_to(struct builder *b, size_t i)
 		pop(b);
 }
 
-/* The index of the innermost open element named by elem index k, looking
- * no further down than a boundary element; -1 if none. */
 static long
-find_open(const struct builder *b, uint16_t k, const char *const *bounds)
+find_kind(const struct builder *b, enum kind kind, uint16_t scope)
 {
-	size_t i, j;
+	size_t i;
 
 	for (i = b->depth; i-- > 0;) {
 		const struct open_elem *e = &b->stack[i];
 
-		if (e->elem == k)
+		if (e->elem != UNKNOWN_ELEM && elems[e->elem].kind == kind)
 			return (long)i;
-		if (e->elem == UNKNOWN_ELEM)
-			continue;
-		for (j = 0; bounds[j] != NULL; j++)
-			if (strcmp(elems[e->elem].name, bounds[j]) == 0)
-				return -1;
+		if (e->flags & scope)
+			return -1;
 	}
 	return -1;
 }
-
-static const char *const p_scope[] = {
-	"applet", "button", "caption", "html", "marquee", "object", "table",
-	"td", "th", "template", NULL
-};
-static const char *const li_scope[] = {
-	"applet", "caption", "html", "marquee", "object", "ol", "table", "td",
-	"th", "template", "ul", NULL
-};
-static const char *const table_scope[] = { "html", "table", "template", NULL };
 
 /* Implied end tags: what the start tag of elems[k] closes. */
 static void
 close_implied(struct builder *b, uint16_t k)
 {
-	const char *name = elems[k].name;
-	static uint16_t p, li, dd, dt, td, th, tr, a;
+	enum kind kind = elems[k].kind;
 	long i;
 
-	if (p == 0) {
-		p = elem_find("p");
-		li = elem_find("li");
-		dd = elem_find("dd");
-		dt = elem_find("dt");
-		td = elem_find("td");
-		th = elem_find("th");
-		tr = elem_find("tr");
-		a = elem_find("a");
-	}
-	if (elems[k].flags & EF_CLOSES_P && (i = find_open(b, p, p_scope)) >= 0)
+	if (elems[k].flags & EF_CLOSES_P && (i = find_kind(b, K_P,
+	    EF_P_SCOPE)) >= 0)
 		pop_to(b, (size_t)i);
-	if (k == li && (i = find_open(b, li, li_scope)) >= 0)
+	if (kind == K_LI && (i = find_kind(b, K_LI, EF_LI_SCOPE)) >= 0)
 		pop_to(b, (size_t)i);
-	if (k == dd || k == dt) {
-		if ((i = find_open(b, dd, li_scope)) >= 0)
+	if (kind == K_DD || kind == K_DT) {
+		if ((i = find_kind(b, K_DD, EF_LI_SCOPE)) >= 0)
 			pop_to(b, (size_t)i);
-		if ((i = find_open(b, dt, li_scope)) >= 0)
+		if ((i = find_kind(b, K_DT, EF_LI_SCOPE)) >= 0)
 			pop_to(b, (size_t)i);
 	}
-	if (k == td || k == th || k == tr) {
-		if ((i = find_open(b, td, table_scope)) >= 0)
+	if (kind == K_TD || kind == K_TH || kind == K_TR) {
+		if ((i = find_kind(b, K_TD, EF_TABLE_SCOPE)) >= 0)
 			pop_to(b, (size_t)i);
-		if ((i = find_open(b, th, table_scope)) >= 0)
+		if ((i = find_kind(b, K_TH, EF_TABLE_SCOPE)) >= 0)
 			pop_to(b, (size_t)i);
 	}
-	if (k == tr && (i = find_open(b, tr, table_scope)) >= 0)
+	if (kind == K_TR && (i = find_kind(b, K_TR, EF_TABLE_SCOPE)) >= 0)
 		pop_to(b, (size_t)i);
-	if (k == a && (i = find_open(b, a, p_scope)) >= 0)
+	if (kind == K_A && (i = find_kind(b, K_A, EF_P_SCOPE)) >= 0)
 		pop_to(b, (size_t)i);
 	if (elems[k].flags & EF_HEADING && b->depth > 0 &&
 	    b->stack[b->depth - 1].elem != UNKNOWN_ELEM &&
 	    elems[b->stack[b->depth - 1].elem].flags & EF_HEADING)
 		pop(b);
-	(void)name;
+}
+
+static int
+is_component_attr(const char *name, size_t n)
+{
+	static const char *const names[] = {
+		"component", "testid", "module", "qa", "type", "role", NULL
+	};
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strlen(names[i]) == n && strncmp(name, names[i], n) == 0)
+			return 1;
+	return 0;
 }
 
 static uint32_t
@@ -609,6 +614,12 @@ attr_cues(const struct html_token *tok, struct open_elem *e)
 				cues |= BP_CUE_HIDDEN;
 			break;
 		}
+		/* component names: data-component="byline-block",
+		 * data-testid="related-stories", data-module=... */
+		if (a->name_len > 5 && strncmp(a->name, "data-", 5) == 0 &&
+		    n > 0 && n < 64 && is_component_attr(a->name + 5,
+		    a->name_len - 5))
+			cues |= bp_cues_of_name(v, n);
 	}
 	return cues;
 }
@@ -654,6 +665,8 @@ push(struct builder *b, const struct html_token *tok, uint16_t k)
 	    0);
 	e->node = BP_NONE;
 	b->depth++;
+	if (k != UNKNOWN_ELEM && elems[k].kind == K_HEAD && b->head == 0)
+		b->head = b->depth;
 	if (flags & EF_SKIP)
 		b->skip++;
 	if (flags & EF_LINK)
@@ -690,7 +703,7 @@ end_tag(struct builder *b, const struct html_token *tok)
 		if (!block && !b->foreign && e->flags & EF_BLOCK)
 			return;
 	}
-	if (k != UNKNOWN_ELEM && strcmp(tok->name, "br") == 0) {
+	if (k != UNKNOWN_ELEM && elems[k].kind == K_BR) {
 		/* "</br>" is read as <br>, as browsers do */
 		if (b->brs++ > 0)
 			finish_block(b);
@@ -718,21 +731,20 @@ start_tag(struct builder *b, const struct html_token *tok)
 {
 	uint16_t k = elem_find(tok->name);
 	uint16_t flags = k == UNKNOWN_ELEM ? 0 : elems[k].flags;
+	enum kind kind = k == UNKNOWN_ELEM ? K_NONE : elems[k].kind;
 
 	b->raw = RAW_NONE;
 	if (b->foreign == 0) {
 		bp_meta_tag(&b->pg->meta, tok);
-		if (k != UNKNOWN_ELEM && strcmp(tok->name, "script") == 0 &&
-		    is_jsonld(tok))
+		if (kind == K_SCRIPT && is_jsonld(tok))
 			b->raw = RAW_JSONLD;
-		else if (k != UNKNOWN_ELEM && strcmp(tok->name, "title") == 0 &&
-		    b->pg->meta.title.len == 0)
+		else if (kind == K_TITLE && b->pg->meta.title.len == 0)
 			b->raw = RAW_TITLE;
 	}
 
 	/* Inside svg or math only a few HTML start tags break out. */
 	if (b->foreign > 0) {
-		if (!(flags & EF_BREAKOUT) || strcmp(tok->name, "body") == 0) {
+		if (!(flags & EF_BREAKOUT) || kind == K_BODY) {
 			if (!tok->self_closing)
 				push(b, tok, k);
 			return;
@@ -741,26 +753,17 @@ start_tag(struct builder *b, const struct html_token *tok)
 			pop(b);
 	}
 	/* Anything that belongs in <body> ends an open <head>. */
-	if (!(flags & EF_HEAD_OK) && b->depth > 0) {
-		size_t i;
-
-		for (i = b->depth; i-- > 0;)
-			if (b->stack[i].elem != UNKNOWN_ELEM &&
-			    strcmp(elems[b->stack[i].elem].name, "head") == 0) {
-				pop_to(b, i);
-				break;
-			}
-	}
+	if (!(flags & EF_HEAD_OK) && b->head > 0)
+		pop_to(b, b->head - 1);
 	if (k != UNKNOWN_ELEM) {
-		if (strcmp(tok->name, "br") == 0) {
+		if (kind == K_BR) {
 			if (b->brs++ > 0)
 				finish_block(b);
 			else
 				b->space = 1;
 			return;
 		}
-		if (strcmp(tok->name, "body") == 0 || strcmp(tok->name, "html") ==
-		    0) {
+		if (kind == K_BODY || kind == K_HTML) {
 			size_t i;
 
 			for (i = 0; i < b->depth; i++)
@@ -818,9 +821,7 @@ bp_read_html(struct bp_page *pg, const char *data, size_t len)
 					if (!is_space((unsigned char)tok.text[i]))
 						break;
 				if (i == tok.len || b->foreign > 0 ||
-				    b->stack[b->depth - 1].elem == UNKNOWN_ELEM ||
-				    strcmp(elems[b->stack[b->depth - 1].elem].name,
-				    "head") != 0)
+				    b->head != b->depth)
 					break;
 				pop(b);
 			}

@@ -186,7 +186,67 @@ static const struct phrase inside[] = {
 
 #define NINSIDE (sizeof(inside) / sizeof(inside[0]))
 
+/*
+ * One pass over the text finds any of the phrases of inside[]: the phrases
+ * are indexed by their first byte, so each position of the text is tried
+ * against the few phrases that could start there.
+ */
+#define FIRST_MAX 12
+
+static unsigned char by_first[256][FIRST_MAX];  /* 1 + index in inside[] */
+static size_t by_first_len[256];
+static size_t inside_len[NINSIDE];
+static int by_first_ready;
+
+static void
+index_inside(void)
+{
+	size_t i;
+
+	for (i = 0; i < NINSIDE; i++) {
+		unsigned char c = (unsigned char)inside[i].text[0];
+
+		inside_len[i] = strlen(inside[i].text);
+		if (by_first_len[c] < FIRST_MAX)
+			by_first[c][by_first_len[c]++] = (unsigned char)(i + 1);
+	}
+	by_first_ready = 1;
+}
+
+static enum bp_lexicon
+find_inside(const char *s, size_t n)
+{
+	size_t i, j;
+
+	if (!by_first_ready)
+		index_inside();
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		for (j = 0; j < by_first_len[c]; j++) {
+			const struct phrase *p = &inside[by_first[c][j] - 1];
+			size_t k, m = inside_len[by_first[c][j] - 1];
+
+			if (m > n - i)
+				continue;
+			for (k = 1; k < m; k++) {
+				unsigned char d = (unsigned char)s[i + k];
+
+				if ((d >= 'A' && d <= 'Z' ? d | 0x20 : d) !=
+				    (unsigned char)p->text[k])
+					break;
+			}
+			if (k == m)
+				return (enum bp_lexicon)p->kind;
+		}
+	}
+	return BP_LX_NONE;
+}
+
 #define KEYMAX 200
+#define LOOK_MAX 1200   /* phrases are looked for this far into a block */
 
 static int
 key_char(unsigned char c)
@@ -203,7 +263,7 @@ make_key(const char *s, size_t n, char *key)
 	size_t i = 0, k = 0;
 	int space = 0;
 
-	while (i < n && k < KEYMAX) {
+	while (i < n && k + 2 <= KEYMAX) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c >= 'A' && c <= 'Z')
@@ -367,7 +427,7 @@ enum bp_lexicon
 bp_lexicon_of(const char *s, size_t n)
 {
 	char key[KEYMAX + 1];
-	size_t k, i, look = n < 1200 ? n : 1200;
+	size_t k, i, look = n < LOOK_MAX ? n : LOOK_MAX;
 
 	k = make_key(s, n, key);
 	/* list numbering: "1. Skip to content" */
@@ -389,10 +449,7 @@ bp_lexicon_of(const char *s, size_t n)
 		return BP_LX_BYLINE;
 	if (is_breadcrumb(s, n))
 		return BP_LX_NAV;
-	for (i = 0; i < NINSIDE; i++)
-		if (find_ci(s, look, inside[i].text) != NULL)
-			return inside[i].kind;
-	return BP_LX_NONE;
+	return find_inside(s, look);
 }
 
 static int

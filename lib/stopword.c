@@ -1,4 +1,5 @@
 /* stopword.c - the English stopword list (see stopword.h). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,30 +28,66 @@ static const char *const english[] = {
 	"yourself", "yourselves"
 };
 
-static int
-cmp(const void *key, const void *elem)
+/*
+ * A word of up to 12 letters packs into 64 bits (5 bits a letter), so the
+ * list becomes a sorted array of integers, built on first use.
+ */
+#define NWORDS (sizeof(english) / sizeof(english[0]))
+
+static uint64_t packed[NWORDS];
+static int ready;
+
+static uint64_t
+pack(const char *w, size_t n)
 {
-	return strcmp(key, *(const char *const *)elem);
+	uint64_t v = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v = v << 5 | (uint64_t)((w[i] | 0x20) - 'a' + 1);
+	return v;
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
 }
 
 int
 stop_is_english(const char *word, size_t n)
 {
-	char low[16];
-	size_t i;
+	uint64_t v;
+	size_t i, lo, hi;
 
-	if (n == 0 || n >= sizeof(low))
+	if (n == 0 || n > 12)
 		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)word[i];
 
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		else if (c < 'a' || c > 'z')
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
 			return 0;
-		low[i] = (char)c;
 	}
-	low[n] = '\0';
-	return bsearch(low, english, sizeof(english) / sizeof(english[0]),
-	    sizeof(english[0]), cmp) != NULL;
+	if (!ready) {
+		for (i = 0; i < NWORDS; i++)
+			packed[i] = pack(english[i], strlen(english[i]));
+		qsort(packed, NWORDS, sizeof(packed[0]), cmp_u64);
+		ready = 1;
+	}
+	v = pack(word, n);
+	lo = 0;
+	hi = NWORDS;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (packed[mid] == v)
+			return 1;
+		if (packed[mid] < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
 }
