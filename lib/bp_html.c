@@ -210,6 +210,7 @@ struct builder {
 	size_t start;           /* its first byte in pg->text */
 	uint32_t chars, link_chars;
 	int space;              /* whitespace seen since the last character */
+	int space_in_link;      /* ... all of it inside a link */
 	int brs;                /* <br>s since the last character */
 	/* metadata the tokens carry */
 	enum { RAW_NONE, RAW_TITLE, RAW_JSONLD } raw;
@@ -416,14 +417,17 @@ add_chars(struct builder *b, const char *s, size_t n)
 		    (unsigned char)s[i + 1] == 0xA0)) {
 			if (c == '\n' && b->pre > 0)
 				finish_block(b);
-			else
+			else {
+				b->space_in_link = b->space ? b->space_in_link &&
+				    b->links > 0 : b->links > 0;
 				b->space = 1;
+			}
 			i += c == 0xC2 ? 2 : 1;
 			continue;
 		}
 		if (b->space && t->len > b->start) {
 			buf_addc(t, ' ');
-			if (b->links > 0)
+			if (b->links > 0 && b->space_in_link)
 				b->link_chars++;
 		}
 		b->space = 0;
@@ -699,8 +703,10 @@ end_tag(struct builder *b, const struct html_token *tok)
 			pop_to(b, i);
 			return;
 		}
-		/* An inline end tag does not close a block around it. */
-		if (!block && !b->foreign && e->flags & EF_BLOCK)
+		/* An inline end tag does not close a block around it
+		 * (</template>, </button> ... do). */
+		if (!block && !b->foreign && e->flags & EF_BLOCK &&
+		    !(k != UNKNOWN_ELEM && elems[k].flags & EF_SKIP))
 			return;
 	}
 	if (k != UNKNOWN_ELEM && elems[k].kind == K_BR) {
