@@ -61,6 +61,7 @@ struct run {
 	const char *meta_path;
 	struct bp_seen seen;
 	int cross;              /* two passes: cross-page evidence */
+	int quiet;              /* the first pass: the second one warns */
 	struct bp_page page;
 	struct buf raw;         /* the page as read */
 	struct buf utf8;        /* ... converted, when it had to be */
@@ -202,11 +203,14 @@ line_of(const char *s, size_t off)
 	return line;
 }
 
-/* Binary data, not a page: NUL bytes in the first 8 KiB (as grep does). */
-static int
-looks_binary(const char *s, size_t n)
+/* Binary data, not a page, has a NUL byte in its first 8 KiB (as grep
+ * decides): where it is, or n when there is none. */
+static size_t
+first_nul(const char *s, size_t n)
 {
-	return memchr(s, '\0', n < 8192 ? n : 8192) != NULL;
+	const char *p = memchr(s, '\0', n < 8192 ? n : 8192);
+
+	return p != NULL ? (size_t)(p - s) : n;
 }
 
 /*
@@ -218,13 +222,13 @@ parse_page(struct run *run, const char *name, const char *data, size_t len)
 {
 	enum charset declared = CHARSET_NONE, cs;
 	const char *label;
-	size_t label_len, bom, valid;
+	size_t label_len, bom, valid, nul;
 	int html;
 
-	if (looks_binary(data, len)) {
-		cw_warnat(name, line_of(data, (size_t)((const char *)memchr(data,
-		    '\0', len < 8192 ? len : 8192) - data)),
-		    "binary data, not a page: skipped");
+	if ((nul = first_nul(data, len)) < len) {
+		if (!run->quiet)
+			cw_warnat(name, line_of(data, nul),
+			    "binary data, not a page: skipped");
 		bp_page_reset(&run->page);
 		return CW_BADREC;
 	}
@@ -246,8 +250,10 @@ parse_page(struct run *run, const char *name, const char *data, size_t len)
 	if (cs == CHARSET_UTF8 && valid < len) {
 		buf_reset(&run->utf8);
 		charset_to_utf8(data, len, cs, &run->utf8);
-		cw_warnat(name, line_of(data, valid), "invalid UTF-8 or NUL byte "
-		    "replaced by U+FFFD (reported once per input)");
+		if (!run->quiet)
+			cw_warnat(name, line_of(data, valid), "invalid UTF-8 or "
+			    "NUL byte replaced by U+FFFD (reported once per "
+			    "input)");
 		data = run->utf8.data;
 		len = run->utf8.len;
 	} else if (cs == CHARSET_WINDOWS_1252) {
@@ -256,7 +262,7 @@ parse_page(struct run *run, const char *name, const char *data, size_t len)
 		data = run->utf8.data;
 		len = run->utf8.len;
 	}
-	if (declared == CHARSET_OTHER && valid < len + bom)
+	if (declared == CHARSET_OTHER && valid < len + bom && !run->quiet)
 		cw_warnat(name, 1, "charset \"%.*s\" is not supported: read as "
 		    "%s", (int)(label_len < 40 ? label_len : 40), label,
 		    cs == CHARSET_UTF8 ? "UTF-8" : "windows-1252");
@@ -336,6 +342,18 @@ write_explain(const struct run *run, const struct buf *src)
 			out_puts(" glued=1");
 		if (!pg->html)
 			out_puts(" group="), out_ulong(b->group + 1UL);
+		if (b->cues != 0) {
+			int bit, first = 1;
+
+			out_puts(" cues=");
+			for (bit = 0; bit < 32; bit++)
+				if (b->cues & (1u << bit) && bp_cue_names[bit]) {
+					if (!first)
+						out_putc(',');
+					out_puts(bp_cue_names[bit]);
+					first = 0;
+				}
+		}
 		if (b->node != BP_NONE) {
 			out_puts(" score=");
 			write_float(pg->nodes[b->node].parent != BP_NONE ?
@@ -465,8 +483,9 @@ pass_one(struct run *run, struct input *in)
 	}
 	if (parse_page(run, in->path, page.data, page.len) == CW_OK) {
 		/* a first opinion names the headline, which tells articles
-		 * apart when the page has no URL */
-		bp_classify(&run->page, &run->opts);
+		 * apart when the page has no URL or title */
+		if (run->page.meta.url.len == 0 && run->page.meta.title.len == 0)
+			bp_classify(&run->page, &run->opts);
 		bp_seen_add(&run->seen, &run->page,
 		    bp_seen_site(&run->page, run->same_site));
 	}
@@ -587,10 +606,13 @@ main(int argc, char **argv)
 		inputs[i].path = argv[i];
 	run.cross = n > 1;
 	bp_page_init(&run.page);
-	if (run.cross)
+	if (run.cross) {
+		run.quiet = 1;
 		for (i = 0; i < n; i++)
 			if ((st = pass_one(&run, &inputs[i])) > status)
 				status = st;
+		run.quiet = 0;
+	}
 	for (i = 0; i < n; i++)
 		if ((st = pass_two(&run, &inputs[i])) > status)
 			status = st;

@@ -47,6 +47,9 @@ enum bp_cue {
 };
 
 #define BP_CUE_BAD 0x0001FFFFu     /* every furniture cue */
+
+/* The name of cue bit i ("nav", "share" ...), NULL for unused bits. */
+extern const char *const bp_cue_names[32];
 #define BP_CUE_GOOD 0x0F000000u
 
 /* Element kinds that matter to the decision (tag ids). */
@@ -87,10 +90,23 @@ enum bp_decision { BP_DROP = 0, BP_KEEP = 1 };
 
 /* Why a block was kept or dropped (--explain prints the name). */
 enum bp_reason {
-	BP_R_BODY, BP_R_HEADLINE, BP_R_HEADING, BP_R_CONTEXT, BP_R_CAPTION_KEPT,
-	BP_R_OUTSIDE, BP_R_CUE, BP_R_LINKS, BP_R_SHORT, BP_R_REPEATED,
-	BP_R_FURNITURE, BP_R_CAPTION, BP_R_CREDIT, BP_R_DATELINE, BP_R_BYLINE,
-	BP_R_APPEAL, BP_R_DUPLICATE, BP_R_LOW, BP_R_TITLE,
+	BP_R_BODY,              /* kept: text of the article */
+	BP_R_HEADLINE,          /* kept: the headline */
+	BP_R_HEADING,           /* kept: a subheading between kept blocks */
+	BP_R_CONTEXT,           /* kept: a short paragraph between kept ones */
+	BP_R_CAPTION_KEPT,      /* kept: a caption, under --captions */
+	BP_R_FALLBACK,          /* kept: a page too short to judge */
+	BP_R_OUTSIDE,           /* dropped: outside the article's container */
+	BP_R_CUE,               /* dropped: class, id or tag name furniture */
+	BP_R_LINKS,             /* dropped: mostly links */
+	BP_R_REPEATED,          /* dropped: on other articles of the site */
+	BP_R_FURNITURE,         /* dropped: a stock phrase of furniture */
+	BP_R_CAPTION,           /* dropped: a caption */
+	BP_R_CREDIT,            /* dropped: a photo credit */
+	BP_R_DATELINE,          /* dropped: a date line (metadata) */
+	BP_R_BYLINE,            /* dropped: a byline (metadata) */
+	BP_R_APPEAL,            /* dropped: donation, subscription appeal */
+	BP_R_LOW,               /* dropped: too short or too little prose */
 	BP_R_COUNT
 };
 

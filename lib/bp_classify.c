@@ -358,6 +358,8 @@ classify_html(struct bp_page *pg, const struct bp_options *o)
 	st.top = pick_top(&st);
 	if (st.top != BP_NONE)
 		mark_content(&st);
+	else    /* no prose anywhere: a page of short lines is all content */
+		memset(st.in, 1, pg->nnodes + 1);
 	headline = find_headline(pg);
 	pg->meta.headline_block = headline;
 
@@ -605,9 +607,28 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 void
 bp_classify(struct bp_page *pg, const struct bp_options *o)
 {
+	size_t i;
+
 	if (pg->html)
 		classify_html(pg, o);
 	else
 		classify_text(pg, o);
+	/* Nothing kept but a headline: a page of a line or two ("echo
+	 * 'A sentence.' | strip-boilerplate").  Keep what is not furniture
+	 * rather than lose it all. */
+	for (i = 0; i < pg->nblocks; i++)
+		if (pg->blocks[i].decision == BP_KEEP &&
+		    pg->blocks[i].reason != BP_R_HEADLINE)
+			break;
+	if (i == pg->nblocks)
+		for (i = 0; i < pg->nblocks; i++) {
+			struct bp_block *b = &pg->blocks[i];
+
+			if (b->decision == BP_DROP && (b->reason == BP_R_LOW ||
+			    b->reason == BP_R_OUTSIDE) &&
+			    b->lexicon == BP_LX_NONE && !b->repeated &&
+			    link_density(b) < 0.5)
+				decide(b, 1, BP_R_FALLBACK);
+		}
 	bp_meta_from_blocks(pg);
 }

@@ -4,6 +4,13 @@
 #include "bp.h"
 #include "bp_cues.h"
 
+const char *const bp_cue_names[32] = {
+	"nav", "header", "footer", "share", "related", "ad", "newsletter",
+	"comment", "cookie", "caption", "byline", "sidebar", "hidden", "tags",
+	"form", "media", "meta", NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	"article", "body", "main", "headline", NULL, NULL, NULL, NULL
+};
+
 enum { WORD, PART };    /* match a whole word, or anywhere in the value */
 
 struct cue_name {
@@ -179,18 +186,6 @@ cut_words(const char *v, size_t len, struct words *w)
 	w->low[w->lowlen] = '\0';
 }
 
-static int
-has_word(const struct words *w, const char *name, size_t k)
-{
-	size_t i;
-
-	for (i = 0; i < w->n; i++)
-		if ((size_t)(w->end[i] - w->start[i]) == k &&
-		    memcmp(w->low + w->start[i], name, k) == 0)
-			return 1;
-	return 0;
-}
-
 /* Does the glued value hold HEAD followed by TAIL ("articlebody")? */
 static int
 names_body(const struct words *w)
@@ -240,27 +235,58 @@ responsive(const struct words *w)
 	return 0;
 }
 
+/* names[] indexed by first letter, built on first use: one pass over a
+ * value then tries only the names that could start at each position. */
+#define BY_FIRST_MAX NNAMES     /* room for every name under one letter */
+
+static unsigned char by_first[256][BY_FIRST_MAX];       /* 1 + index */
+static size_t by_first_len[256];
+
+static void
+index_names(void)
+{
+	size_t i;
+
+	for (i = 0; i < NNAMES; i++) {
+		unsigned char c = (unsigned char)names[i].name[0];
+
+		name_len[i] = strlen(names[i].name);
+		if (by_first_len[c] < BY_FIRST_MAX)
+			by_first[c][by_first_len[c]++] = (unsigned char)(i + 1);
+	}
+}
+
 static uint32_t
 compute(const char *value, size_t len)
 {
 	struct words w;
+	unsigned char word_at[MAXLOW + 1];      /* word length starting here */
 	uint32_t cues = 0;
-	size_t i;
+	size_t i, j;
 
 	cut_words(value, len, &w);
 	if (w.lowlen == 0)
 		return 0;
 	if (name_len[0] == 0)
-		for (i = 0; i < NNAMES; i++)
-			name_len[i] = strlen(names[i].name);
-	for (i = 0; i < NNAMES; i++) {
-		const struct cue_name *c = &names[i];
+		index_names();
+	memset(word_at, 0, w.lowlen + 1);
+	for (i = 0; i < w.n; i++)
+		word_at[w.start[i]] = (unsigned char)(w.end[i] - w.start[i] < 255 ?
+		    w.end[i] - w.start[i] : 255);
+	for (i = 0; i < w.lowlen; i++) {
+		unsigned char c = (unsigned char)w.low[i];
 
-		if (cues & c->cues || name_len[i] > w.lowlen)
-			continue;
-		if (c->how == WORD ? has_word(&w, c->name, name_len[i]) :
-		    strstr(w.low, c->name) != NULL)
-			cues |= c->cues;
+		for (j = 0; j < by_first_len[c]; j++) {
+			size_t k = by_first[c][j] - 1u, m = name_len[k];
+			const struct cue_name *nm = &names[k];
+
+			if (cues & nm->cues || m > w.lowlen - i)
+				continue;
+			if (nm->how == WORD && word_at[i] != m)
+				continue;
+			if (memcmp(w.low + i, nm->name, m) == 0)
+				cues |= nm->cues;
+		}
 	}
 	if (cues & (BP_CUE_ARTICLE | BP_CUE_MAIN) && names_body(&w))
 		cues |= BP_CUE_BODY;

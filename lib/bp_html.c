@@ -22,7 +22,14 @@
 #include "html_tok.h"
 #include "utf8.h"
 
-#define STACK_MAX 256   /* deeper elements are flattened into the 256th */
+/*
+ * The stack of open elements is bounded.  Past STACK_MAX - STACK_RESERVE
+ * levels, wrappers (div, span, unknown elements) are no longer pushed, only
+ * counted; the reserve keeps room for what matters below them (h1, p, a,
+ * li ...).  A page of 10,000 nested divs costs a counter, not a tree.
+ */
+#define STACK_MAX 256
+#define STACK_RESERVE 32
 
 enum {
 	EF_BLOCK = 1 << 0,      /* a block boundary, and a tree node */
@@ -48,7 +55,7 @@ enum {
 /* Elements the builder treats specially. */
 enum kind {
 	K_NONE = 0, K_A, K_BODY, K_BR, K_DD, K_DT, K_HEAD, K_HTML, K_LI, K_P,
-	K_SCRIPT, K_TD, K_TH, K_TITLE, K_TR
+	K_SCRIPT, K_SPAN, K_TD, K_TH, K_TITLE, K_TR
 };
 
 struct elem {
@@ -147,7 +154,7 @@ static const struct elem elems[] = {
 	{ "select", 0, EF_SKIP, 0, K_NONE },
 	{ "small", 0, EF_BREAKOUT, 0, K_NONE },
 	{ "source", 0, EF_VOID, 0, K_NONE },
-	{ "span", 0, EF_BREAKOUT, 0, K_NONE },
+	{ "span", 0, EF_BREAKOUT, 0, K_SPAN },
 	{ "strike", 0, EF_BREAKOUT, 0, K_NONE },
 	{ "strong", 0, EF_BREAKOUT, 0, K_NONE },
 	{ "style", 0, EF_SKIP | EF_HEAD_OK, 0, K_NONE },
@@ -200,7 +207,8 @@ struct builder {
 	const char *page;
 	struct open_elem stack[STACK_MAX];
 	size_t depth;
-	size_t overflow;        /* unmatched start tags beyond STACK_MAX */
+	size_t overflow;        /* start tags counted, not pushed */
+	size_t overflow_at;     /* the depth where the counting began */
 	size_t skip;            /* open elements whose contents are skipped */
 	size_t links;           /* open <a href> elements */
 	size_t pre;             /* open <pre> elements */
@@ -497,6 +505,8 @@ pop(struct builder *b)
 		b->foreign--;
 	if (b->head == b->depth + 1)
 		b->head = 0;
+	if (b->depth < b->overflow_at)
+		b->overflow = 0;        /* the counted wrappers went with it */
 }
 
 static void
@@ -635,8 +645,13 @@ push(struct builder *b, const struct html_token *tok, uint16_t k)
 	uint16_t flags = k == UNKNOWN_ELEM ? 0 : elems[k].flags;
 	uint32_t cues;
 
-	if (b->depth == STACK_MAX) {
-		b->overflow++;
+	if (b->depth == STACK_MAX || (b->depth >= STACK_MAX - STACK_RESERVE &&
+	    (k == UNKNOWN_ELEM || elems[k].tag == BP_TAG_DIV ||
+	    elems[k].kind == K_SPAN))) {
+		if (b->overflow++ == 0)
+			b->overflow_at = b->depth;
+		if (flags & EF_BLOCK || k == UNKNOWN_ELEM)
+			finish_block(b);
 		return;
 	}
 	e = &b->stack[b->depth];
@@ -689,13 +704,22 @@ end_tag(struct builder *b, const struct html_token *tok)
 	int block = k != UNKNOWN_ELEM && (elems[k].flags & EF_BLOCK);
 	size_t i;
 
-	if (b->overflow > 0) {
-		b->overflow--;
-		return;
-	}
 	/* Browsers read on after </body> and </html> as if in the body. */
 	if (k != UNKNOWN_ELEM && elems[k].flags & EF_PAGE)
 		return;
+	/* Past the counted wrappers, an end tag that matches nothing pushed
+	 * above them closes one of them. */
+	if (b->overflow > 0) {
+		for (i = b->depth; i-- > b->overflow_at;)
+			if (b->stack[i].name_hash == h && b->stack[i].elem == k)
+				break;
+		if (i + 1 <= b->overflow_at || i >= b->depth) {
+			b->overflow--;
+			if (block || k == UNKNOWN_ELEM)
+				finish_block(b);
+			return;
+		}
+	}
 	for (i = b->depth; i-- > 0;) {
 		const struct open_elem *e = &b->stack[i];
 

@@ -144,6 +144,33 @@ static const struct phrase phrases[] = {
 };
 
 #define NPHRASES (sizeof(phrases) / sizeof(phrases[0]))
+_Static_assert(NPHRASES < 256, "phrase indexes are bytes");
+
+/* EXACT and PREFIX phrases by their first byte, SUFFIX ones apart. */
+#define PHRASE_FIRST_MAX NPHRASES       /* room for all under one byte */
+
+static unsigned char phrase_first[256][PHRASE_FIRST_MAX];  /* 1 + index */
+static size_t phrase_first_len[256];
+static unsigned char suffix[NPHRASES];
+static size_t nsuffix;
+static int phrases_ready;
+
+static void
+index_phrases(void)
+{
+	size_t i;
+
+	for (i = 0; i < NPHRASES; i++) {
+		unsigned char c = (unsigned char)phrases[i].text[0];
+
+		if (phrases[i].how == SUFFIX)
+			suffix[nsuffix++] = (unsigned char)i;
+		else if (phrase_first_len[c] < PHRASE_FIRST_MAX)
+			phrase_first[c][phrase_first_len[c]++] =
+			    (unsigned char)(i + 1);
+	}
+	phrases_ready = 1;
+}
 
 /* Phrases looked for anywhere in the lower-cased text. */
 static const struct phrase inside[] = {
@@ -191,7 +218,7 @@ static const struct phrase inside[] = {
  * are indexed by their first byte, so each position of the text is tried
  * against the few phrases that could start there.
  */
-#define FIRST_MAX 12
+#define FIRST_MAX NINSIDE       /* room for all under one byte */
 
 static unsigned char by_first[256][FIRST_MAX];  /* 1 + index in inside[] */
 static size_t by_first_len[256];
@@ -435,10 +462,22 @@ bp_lexicon_of(const char *s, size_t n)
 		memmove(key, key + 2, k - 1);
 		k -= 2;
 	}
-	if (n <= 400)
-		for (i = 0; i < NPHRASES; i++)
-			if (phrase_matches(&phrases[i], key, k))
-				return phrases[i].kind;
+	if (n <= 400 && k > 0) {
+		const unsigned char *list;
+		size_t m;
+
+		if (!phrases_ready)
+			index_phrases();
+		list = phrase_first[(unsigned char)key[0]];
+		for (i = 0; i < phrase_first_len[(unsigned char)key[0]]; i++) {
+			m = list[i] - 1u;
+			if (phrase_matches(&phrases[m], key, k))
+				return phrases[m].kind;
+		}
+		for (i = 0; i < nsuffix; i++)
+			if (phrase_matches(&phrases[suffix[i]], key, k))
+				return phrases[suffix[i]].kind;
+	}
 	if (is_agency_list(s, n))
 		return BP_LX_AGENCY;
 	if (is_url(s, n))

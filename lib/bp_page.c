@@ -9,10 +9,9 @@
 #include "utf8.h"
 
 const char *const bp_reason_names[BP_R_COUNT] = {
-	"body", "headline", "heading", "context", "caption-kept",
-	"outside", "cue", "links", "short", "repeated",
-	"furniture", "caption", "credit", "dateline", "byline",
-	"appeal", "duplicate", "low", "title"
+	"body", "headline", "heading", "context", "caption-kept", "fallback",
+	"outside", "cue", "links", "repeated", "furniture", "caption",
+	"credit", "dateline", "byline", "appeal", "low"
 };
 
 void

@@ -196,10 +196,7 @@ charset_decide(const char *data, size_t len, enum charset declared,
 		int32_t cp;
 
 		for (k = i; k < i + ok; k++)
-			if (u[k] >= 0x80) {
-				multibyte++;
-				break;
-			}
+			multibyte += u[k] >= 0xC0;      /* lead bytes */
 		i += ok;
 		if (i >= len)
 			break;
@@ -212,7 +209,10 @@ charset_decide(const char *data, size_t len, enum charset declared,
 			invalid++;
 		i += k;
 	}
-	if (invalid == 0)
+	/* Genuine windows-1252 text almost never holds a valid UTF-8
+	 * sequence ("Ã©"), so as many of those as bad bytes means UTF-8
+	 * with some damage. */
+	if (invalid == 0 || multibyte >= invalid)
 		return CHARSET_UTF8;
 	if (declared == CHARSET_UTF8 || declared == CHARSET_OTHER)
 		return multibyte > 0 ? CHARSET_UTF8 : CHARSET_WINDOWS_1252;

@@ -9,9 +9,10 @@
  * mislabelled pages: a byte-order mark wins; then bytes that are valid
  * UTF-8 with non-ASCII characters in them are UTF-8 whatever the page
  * declares (servers label UTF-8 pages "iso-8859-1" far more often than
- * the other way round); otherwise a declared legacy encoding
- * (<meta charset>, http-equiv Content-Type) or, failing one, windows-1252
- * when the bytes are not valid UTF-8.
+ * the other way round), and so are bytes with at least as many valid
+ * multi-byte sequences as invalid bytes (a UTF-8 page with some damage);
+ * otherwise a declared legacy encoding (<meta charset>, http-equiv
+ * Content-Type) or, failing one, windows-1252.
  */
 #ifndef CW_CHARSET_H
 #define CW_CHARSET_H
