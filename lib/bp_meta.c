@@ -154,6 +154,7 @@ key_in(const struct html_attr *a, const char *const *list)
 
 static const char *const date_keys[] = {
 	"article:published_time", "og:article:published_time",
+	"article:published",
 	"og:published_time", "datepublished", "date", "pubdate", "publishdate",
 	"publish-date", "publish_date", "dc.date", "dc.date.issued",
 	"dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
@@ -162,6 +163,7 @@ static const char *const date_keys[] = {
 };
 static const char *const modified_keys[] = {
 	"article:modified_time", "og:updated_time", "datemodified",
+	"article:modified",
 	"last-modified", "dc.date.modified", "dcterms.modified",
 	"article.updated", "lastmod", NULL
 };
@@ -170,53 +172,69 @@ static const char *const author_keys[] = {
 	"dc.creator", "dcterms.creator", "citation_author", NULL
 };
 
+/* One <meta> key (property, name or itemprop) with its content: 1 when
+ * the key is one we read. */
+static int
+meta_key(struct bp_meta *m, const struct html_attr *key,
+    const struct html_attr *content)
+{
+	int og = key->value_len > 3 && strncmp(key->value, "og:", 3) == 0;
+	const char *v = content->value;
+	size_t n = content->value_len;
+
+	if (attr_eq(key, "og:title"))
+		put(m, MP_HEADLINE, &m->headline, SRC_OG, v, n, 1);
+	else if (attr_eq(key, "twitter:title") || attr_eq(key, "headline"))
+		put(m, MP_HEADLINE, &m->headline, SRC_TWITTER, v, n, 1);
+	else if (attr_eq(key, "og:site_name"))
+		put(m, MP_SITE, &m->site, SRC_OG, v, n, 1);
+	else if (attr_eq(key, "og:url"))
+		put(m, MP_URL, &m->url, SRC_OG, v, n, 1);
+	else if (key_in(key, date_keys))
+		put(m, MP_DATE, &m->date, og || key->value[0] == 'a' ? SRC_OG :
+		    SRC_META, v, n, 1);
+	else if (key_in(key, modified_keys))
+		put(m, MP_MODIFIED, &m->modified, SRC_OG, v, n, 1);
+	else if (key_in(key, author_keys))
+		put_author(m, SRC_META, v, n, 1);
+	else if (attr_eq(key, "og:description"))
+		put(m, MP_DESC, &m->description, SRC_OG, v, n, 1);
+	else if (attr_eq(key, "description") ||
+	    attr_eq(key, "twitter:description"))
+		put(m, MP_DESC, &m->description, SRC_META, v, n, 1);
+	else
+		return 0;
+	return 1;
+}
+
 void
 bp_meta_tag(struct bp_meta *m, const struct html_token *tok)
 {
+	static const char *const keys[] = { "property", "name", "itemprop",
+		NULL };
 	const struct html_attr *key, *content, *a;
-	int og;
+	size_t i;
 
 	if (strcmp(tok->name, "meta") == 0) {
 		content = html_attr_get(tok, "content");
 		if (content == NULL || content->value_len == 0)
 			return;
-		key = html_attr_get(tok, "property");
-		if (key == NULL || key->value_len == 0)
-			key = html_attr_get(tok, "name");
-		if (key == NULL || key->value_len == 0)
-			key = html_attr_get(tok, "itemprop");
-		if (key == NULL)
-			return;
-		og = key->value_len > 3 && strncmp(key->value, "og:", 3) == 0;
-		if (attr_eq(key, "og:title"))
-			put(m, MP_HEADLINE, &m->headline, SRC_OG, content->value,
-			    content->value_len, 1);
-		else if (attr_eq(key, "twitter:title") || attr_eq(key, "headline"))
-			put(m, MP_HEADLINE, &m->headline, SRC_TWITTER,
-			    content->value, content->value_len, 1);
-		else if (attr_eq(key, "og:site_name"))
-			put(m, MP_SITE, &m->site, SRC_OG, content->value,
-			    content->value_len, 1);
-		else if (attr_eq(key, "og:url"))
-			put(m, MP_URL, &m->url, SRC_OG, content->value,
-			    content->value_len, 1);
-		else if (key_in(key, date_keys))
-			put(m, MP_DATE, &m->date, og || key->value[0] == 'a' ?
-			    SRC_OG : SRC_META, content->value, content->value_len,
-			    1);
-		else if (key_in(key, modified_keys))
-			put(m, MP_MODIFIED, &m->modified, SRC_OG, content->value,
-			    content->value_len, 1);
-		else if (key_in(key, author_keys))
-			put_author(m, SRC_META, content->value, content->value_len,
-			    1);
-		else if (attr_eq(key, "og:description"))
-			put(m, MP_DESC, &m->description, SRC_OG, content->value,
-			    content->value_len, 1);
-		else if (attr_eq(key, "description") ||
-		    attr_eq(key, "twitter:description"))
-			put(m, MP_DESC, &m->description, SRC_META, content->value,
-			    content->value_len, 1);
+		for (i = 0; keys[i] != NULL; i++) {
+			struct html_attr first;
+			size_t k;
+
+			if ((key = html_attr_get(tok, keys[i])) == NULL ||
+			    key->value_len == 0)
+				continue;
+			/* itemprop="datePublished dateCreated": the first */
+			first = *key;
+			for (k = 0; k < first.value_len; k++)
+				if (first.value[k] == ' ')
+					break;
+			first.value_len = k;
+			if (meta_key(m, &first, content))
+				return;
+		}
 	} else if (strcmp(tok->name, "link") == 0) {
 		a = html_attr_get(tok, "rel");
 		content = html_attr_get(tok, "href");
@@ -890,6 +908,24 @@ bp_byline_name(const char *s, size_t n, const char **name)
 
 /* ---- after reading ---- */
 
+static int
+strncasecmp_ascii(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+
+		if (x >= 'A' && x <= 'Z')
+			x |= 0x20;
+		if (y >= 'A' && y <= 'Z')
+			y |= 0x20;
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return 0;
+}
+
 /* The host of an http(s) URL, without "www.". */
 static size_t
 url_host(const char *u, size_t n, const char **host)
@@ -948,8 +984,14 @@ bp_meta_from_blocks(struct bp_page *pg)
 		} else if (b->lexicon == BP_LX_BYLINE && m->author.len == 0 &&
 		    (n = bp_byline_name(s, b->len, &name)) > 0)
 			put_author(m, SRC_TEXT, name, n, 0);
-		if (m->headline.len == 0 && b->reason == BP_R_HEADLINE)
+		/* The headline on the page, when og:title or <title> only add
+		 * the site's name to it ("Headline - Site"). */
+		if (b->reason == BP_R_HEADLINE && (m->headline.len == 0 ||
+		    (m->headline.len > b->len && strncasecmp_ascii(
+		    m->headline.data, s, b->len) == 0))) {
+			buf_reset(&m->headline);
 			buf_add(&m->headline, s, b->len);
+		}
 	}
 	if (m->headline.len == 0 && m->title.len > 0)
 		buf_add(&m->headline, m->title.data, m->title.len);
