@@ -463,6 +463,8 @@ write_meta(FILE *f, const struct run *run, const struct buf *src)
 	meta_date(f, src, "updated", &m->modified);
 	meta_record(f, src, "url", m->url.data, m->url.len);
 	meta_record(f, src, "site", m->site.data, m->site.len);
+	meta_record(f, src, "description", m->description.data,
+	    m->description.len);
 }
 
 /* ---- the two passes ---- */

@@ -147,7 +147,6 @@ struct bp_meta {
 	struct buf url;         /* canonical URL */
 	struct buf site;        /* og:site_name or the URL's host */
 	struct buf description;
-	struct buf body;        /* JSON-LD articleBody, when a page has one */
 	struct buf time;        /* the first <time datetime>, a last resort */
 	unsigned char prio[8];  /* how good each source so far (bp_meta.c) */
 	uint32_t headline_block;        /* the block that is the headline */

@@ -528,9 +528,6 @@ jarticle(struct bp_meta *m, const struct jparser *p, const struct jnode *o)
 	jauthor(m, p, jmember(p, o, "author"));
 	if ((v = jmember(p, o, "publisher")) != NULL)
 		jput(m, p, MP_SITE, &m->site, jmember(p, v, "name"));
-	if ((v = jmember(p, o, "articleBody")) != NULL && v->type == J_STR &&
-	    m->body.len == 0)
-		buf_add(&m->body, p->str.data + v->off, v->len);
 	if ((v = jmember(p, o, "url")) != NULL && v->type == J_STR &&
 	    v->len > 4 && memcmp(p->str.data + v->off, "http", 4) == 0)
 		jput(m, p, MP_URL, &m->url, v);

@@ -37,7 +37,6 @@ bp_page_reset(struct bp_page *pg)
 	buf_reset(&m->url);
 	buf_reset(&m->site);
 	buf_reset(&m->description);
-	buf_reset(&m->body);
 	buf_reset(&m->time);
 	memset(m->prio, 0, sizeof(m->prio));
 	m->headline_block = BP_NONE;
@@ -62,7 +61,6 @@ bp_page_free(struct bp_page *pg)
 	buf_free(&m->url);
 	buf_free(&m->site);
 	buf_free(&m->description);
-	buf_free(&m->body);
 	buf_free(&m->time);
 	memset(pg, 0, sizeof(*pg));
 }

@@ -225,7 +225,7 @@ page() {
 	assert_output "$run2"
 }
 
-@test "--meta prints headline, authors, dates, URL and site" {
+@test "--meta prints headline, authors, dates, URL, site and description" {
 	run strip-boilerplate --meta "$DATA/html/arc.html"
 	assert_success
 	assert_output "arc	headline	City orders review of bridge inspections after crack found
@@ -234,7 +234,8 @@ arc	author	Luis Ortega
 arc	date	2024-03-04T14:02:11Z
 arc	updated	2024-03-04T18:40:00Z
 arc	url	https://www.metroledger.example/local/2024/03/04/bridge-inspection-review/
-arc	site	The Metro Ledger"
+arc	site	The Metro Ledger
+arc	description	Engineers found a crack in a steel girder during a routine check."
 }
 
 @test "--meta reads JSON-LD @graph, <meta> with http-equiv pages, and text datelines" {
