@@ -88,6 +88,12 @@ lexicon_reason(const struct bp_block *b)
 		return BP_R_APPEAL;
 	case BP_LX_TAGS:
 		return BP_R_FURNITURE;
+	case BP_LX_CONTACT:
+	case BP_LX_SHARE:
+		/* a paragraph that quotes a tweet or gives an address */
+		if (b->words > 40)
+			return -1;
+		return BP_R_FURNITURE;
 	case BP_LX_NONE:
 		return -1;
 	case BP_LX_LEGAL:

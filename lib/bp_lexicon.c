@@ -7,7 +7,7 @@
 const char *const bp_lexicon_names[BP_LX_COUNT] = {
 	"", "nav", "share", "related", "ad", "appeal", "appeal-weak", "comment",
 	"cookie", "credit", "caption-mark", "agency", "legal", "url", "byline",
-	"dateline", "tags"
+	"dateline", "tags", "contact"
 };
 
 enum { EXACT, PREFIX, SUFFIX };
@@ -450,11 +450,46 @@ is_agency_list(const char *s, size_t n)
 	return found >= 2;
 }
 
+/*
+ * "Follow us on Facebook, Twitter and Instagram": a short line naming two
+ * social networks is a share or follow bar; "Reach her at jroe@example.com"
+ * a contact line.
+ */
+static enum bp_lexicon
+social_or_contact(const char *s, size_t n)
+{
+	static const char *const networks[] = {
+		"facebook", "twitter", "instagram", "linkedin", "youtube",
+		"whatsapp", "tiktok", "pinterest", "telegram", "reddit", NULL
+	};
+	size_t i, found = 0;
+	const char *at;
+
+	for (i = 0; networks[i] != NULL; i++)
+		if (find_ci(s, n, networks[i]) != NULL)
+			found++;
+	if (found >= 2)
+		return BP_LX_SHARE;
+	/* an e-mail address: letters before and a dot after the '@' */
+	for (at = memchr(s, '@', n); at != NULL; at = memchr(at + 1, '@',
+	    n - (size_t)(at + 1 - s))) {
+		const char *dot;
+
+		if (at == s || at + 1 >= s + n || !key_char((unsigned char)(at[-1] |
+		    0x20)) || (dot = memchr(at, '.', n - (size_t)(at - s))) == NULL ||
+		    memchr(at, ' ', (size_t)(dot - at)) != NULL)
+			continue;
+		return BP_LX_CONTACT;
+	}
+	return BP_LX_NONE;
+}
+
 enum bp_lexicon
 bp_lexicon_of(const char *s, size_t n)
 {
 	char key[KEYMAX + 1];
 	size_t k, i, look = n < LOOK_MAX ? n : LOOK_MAX;
+	enum bp_lexicon kind;
 
 	k = make_key(s, n, key);
 	/* list numbering: "1. Skip to content" */
@@ -488,6 +523,8 @@ bp_lexicon_of(const char *s, size_t n)
 		return BP_LX_BYLINE;
 	if (is_breadcrumb(s, n))
 		return BP_LX_NAV;
+	if (n <= 300 && (kind = social_or_contact(s, n)) != BP_LX_NONE)
+		return kind;
 	return find_inside(s, look);
 }
 

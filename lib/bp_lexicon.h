@@ -31,6 +31,7 @@ enum bp_lexicon {
 	BP_LX_BYLINE,           /* By Jane Roe */
 	BP_LX_DATELINE,         /* Updated Jan 25, 2017 */
 	BP_LX_TAGS,             /* Tags: a, b, c */
+	BP_LX_CONTACT,          /* a short line with an e-mail address */
 	BP_LX_COUNT
 };
 

@@ -181,6 +181,9 @@ test_lexicon(void)
 	LEX("Your donation allows us to keep reporting.", BP_LX_APPEAL);
 	LEX("Sign up for the bundle", BP_LX_APPEAL_WEAK);
 	LEX("Advertisement", BP_LX_AD);
+	LEX("Follow the desk on Facebook and Twitter", BP_LX_SHARE);
+	LEX("Reach the reporter at jroe@example.com.", BP_LX_CONTACT);
+	LEX("\xe2\x80\x94 A Reader (@reader) May 1, 2020", BP_LX_NONE);
 	LEX("The talks ended on Tuesday without a deal.", BP_LX_NONE);
 	LEX("Rebels react cautiously", BP_LX_NONE);
 	check(bp_glue_point("the difference.The Syrian", 25) == 15, "glue");
