@@ -22,14 +22,12 @@
 #include <unistd.h>
 
 #include "bp.h"
-#include "bp_lexicon.h"
-#include "bp_meta.h"
 #include "bp_seen.h"
+#include "bp_write.h"
 #include "charset.h"
 #include "cli.h"
 #include "err.h"
 #include "record.h"
-#include "utf8.h"
 
 static const char usage[] =
     "usage: strip-boilerplate [--captions] [--explain | --meta] [--html | --text]\n"
@@ -48,11 +46,9 @@ enum {
 	OPT_TEXT
 };
 
-enum mode { MODE_SNIFF, MODE_HTML, MODE_TEXT };
-
 struct run {
 	struct bp_options opts;
-	enum mode mode;
+	enum bp_format format;
 	int explain;
 	int meta_only;
 	int same_site;
@@ -191,280 +187,34 @@ source_of(const char *path, const char *given, struct buf *out)
 	}
 }
 
-/* Line number of byte offset off, for messages. */
-static unsigned long
-line_of(const char *s, size_t off)
-{
-	unsigned long line = 1;
-	size_t i;
-
-	for (i = 0; i < off; i++)
-		line += s[i] == '\n';
-	return line;
-}
-
-/* Binary data, not a page, has a NUL byte in its first 8 KiB (as grep
- * decides): where it is, or n when there is none. */
-static size_t
-first_nul(const char *s, size_t n)
-{
-	const char *p = memchr(s, '\0', n < 8192 ? n : 8192);
-
-	return p != NULL ? (size_t)(p - s) : n;
-}
-
 /*
- * Turn the raw bytes of a page into UTF-8 and read it into run->page.
+ * Read the raw bytes of a page into run->page, with a message for what is
+ * wrong with them (in the second pass only: the first one is silent).
  * Returns CW_OK, or CW_BADREC for a page skipped as binary.
  */
 static int
 parse_page(struct run *run, const char *name, const char *data, size_t len)
 {
-	enum charset declared = CHARSET_NONE, cs;
-	const char *label;
-	size_t label_len, bom, valid, nul;
-	int html;
+	struct bp_input_report r;
 
-	if ((nul = first_nul(data, len)) < len) {
+	if (bp_read_page(&run->page, data, len, run->format, &run->utf8,
+	    &r) < 0) {
 		if (!run->quiet)
-			cw_warnat(name, line_of(data, nul),
+			cw_warnat(name, r.binary_line,
 			    "binary data, not a page: skipped");
-		bp_page_reset(&run->page);
 		return CW_BADREC;
 	}
-	html = run->mode == MODE_HTML || (run->mode == MODE_SNIFF &&
-	    bp_looks_html(data, len));
-	if (html)
-		declared = charset_declared(data, len, &label, &label_len);
-	/* valid UTF-8 is UTF-8 whatever the page says (see charset.h) */
-	valid = utf8_valid_prefix(data, len);
-	bom = 0;
-	if (valid == len && (len < 3 || memcmp(data, "\xEF\xBB\xBF", 3) != 0))
-		cs = CHARSET_UTF8;
-	else {
-		cs = charset_decide(data, len, declared, &bom);
-		data += bom;
-		len -= bom;
-		valid = utf8_valid_prefix(data, len);
-	}
-	if (cs == CHARSET_UTF8 && valid < len) {
-		buf_reset(&run->utf8);
-		charset_to_utf8(data, len, cs, &run->utf8);
-		if (!run->quiet)
-			cw_warnat(name, line_of(data, valid), "invalid UTF-8 or "
-			    "NUL byte replaced by U+FFFD (reported once per "
-			    "input)");
-		data = run->utf8.data;
-		len = run->utf8.len;
-	} else if (cs == CHARSET_WINDOWS_1252) {
-		buf_reset(&run->utf8);
-		charset_to_utf8(data, len, cs, &run->utf8);
-		data = run->utf8.data;
-		len = run->utf8.len;
-	}
-	if (declared == CHARSET_OTHER && valid < len + bom && !run->quiet)
+	if (run->quiet)
+		return CW_OK;
+	if (r.bad_utf8_line > 0)
+		cw_warnat(name, r.bad_utf8_line, "invalid UTF-8 or NUL byte "
+		    "replaced by U+FFFD (reported once per input)");
+	if (r.unsupported != NULL)
 		cw_warnat(name, 1, "charset \"%.*s\" is not supported: read as "
-		    "%s", (int)(label_len < 40 ? label_len : 40), label,
-		    cs == CHARSET_UTF8 ? "UTF-8" : "windows-1252");
-	if (html)
-		bp_read_html(&run->page, data, len);
-	else
-		bp_read_text(&run->page, data, len);
+		    "%s", (int)(r.unsupported_len < 40 ? r.unsupported_len : 40),
+		    r.unsupported, r.read_as == CHARSET_UTF8 ? "UTF-8" :
+		    "windows-1252");
 	return CW_OK;
-}
-
-/* ---- output ---- */
-
-static void
-write_float(float v)
-{
-	char s[32];
-	int n = snprintf(s, sizeof(s), "%.2f", (double)v);
-
-	out_write(s, (size_t)n);
-}
-
-static void
-write_label(const struct bp_page *pg, uint32_t node)
-{
-	const struct bp_node *n = &pg->nodes[node];
-
-	out_escaped(pg->labels.data + n->class_off, n->class_len);
-}
-
-static void
-write_explain(const struct run *run, const struct buf *src)
-{
-	const struct bp_page *pg = &run->page;
-	unsigned long para = 0;
-	size_t i;
-
-	for (i = 0; i < pg->nblocks; i++) {
-		const struct bp_block *b = &pg->blocks[i];
-		float stop = b->words ? (float)b->stopwords / (float)b->words : 0;
-		float links = b->chars ? (float)b->link_chars / (float)b->chars : 0;
-
-		out_write(src->data, src->len);
-		out_putc('\t');
-		out_ulong((unsigned long)i + 1);
-		out_putc('\t');
-		out_escaped(bp_text(pg, b), b->len);
-		out_puts(b->decision == BP_KEEP ? "\tkeep\t" : "\tdrop\t");
-		out_puts(bp_reason_names[b->reason]);
-		out_putc('\t');
-		if (b->decision == BP_KEEP && !(b->glued && i > 0 &&
-		    pg->blocks[i - 1].decision == BP_KEEP)) {
-			out_puts("p=");
-			out_ulong(++para);
-			out_putc(' ');
-		}
-		out_puts("tag=");
-		out_puts(bp_tag_names[b->tag]);
-		out_puts(" chars=");
-		out_ulong(b->chars);
-		out_puts(" words=");
-		out_ulong(b->words);
-		out_puts(" stop=");
-		write_float(stop);
-		out_puts(" links=");
-		write_float(links);
-		out_puts(" sentences=");
-		out_ulong(b->sentences);
-		out_puts(" commas=");
-		out_ulong(b->commas);
-		if (b->lexicon != BP_LX_NONE) {
-			out_puts(" phrase=");
-			out_puts(bp_lexicon_names[b->lexicon]);
-		}
-		if (b->repeated)
-			out_puts(" repeated=1");
-		if (b->glued)
-			out_puts(" glued=1");
-		if (!pg->html)
-			out_puts(" group="), out_ulong(b->group + 1UL);
-		if (b->cues != 0) {
-			int bit, first = 1;
-
-			out_puts(" cues=");
-			for (bit = 0; bit < 32; bit++)
-				if (b->cues & (1u << bit) && bp_cue_names[bit]) {
-					if (!first)
-						out_putc(',');
-					out_puts(bp_cue_names[bit]);
-					first = 0;
-				}
-		}
-		if (b->node != BP_NONE) {
-			out_puts(" score=");
-			write_float(pg->nodes[b->node].parent != BP_NONE ?
-			    pg->nodes[pg->nodes[b->node].parent].score : 0);
-			out_puts(" in=");
-			if (pg->nodes[b->node].parent != BP_NONE) {
-				write_label(pg, pg->nodes[b->node].parent);
-				out_putc('>');
-			}
-			write_label(pg, b->node);
-		}
-		out_endrec();
-	}
-}
-
-static void
-write_paragraphs(const struct run *run, const struct buf *src)
-{
-	const struct bp_page *pg = &run->page;
-	unsigned long para = 0;
-	int open = 0;
-	size_t i;
-
-	for (i = 0; i < pg->nblocks; i++) {
-		const struct bp_block *b = &pg->blocks[i];
-
-		if (b->decision != BP_KEEP) {
-			if (open)
-				out_endrec();
-			open = 0;
-			continue;
-		}
-		/* a glued piece whose neighbour is kept too: one paragraph */
-		if (!(open && b->glued)) {
-			if (open)
-				out_endrec();
-			out_write(src->data, src->len);
-			out_putc('\t');
-			out_ulong(++para);
-			out_putc('\t');
-		}
-		out_escaped(bp_text(pg, b), b->len);
-		open = 1;
-	}
-	if (open)
-		out_endrec();
-}
-
-/* One metadata record, to stdout or to the --meta-file. */
-static void
-meta_record(FILE *f, const struct buf *src, const char *field, const char *v,
-    size_t n)
-{
-	size_t i;
-
-	if (n == 0)
-		return;
-	if (f == NULL) {
-		out_write(src->data, src->len);
-		out_putc('\t');
-		out_puts(field);
-		out_putc('\t');
-		out_escaped(v, n);
-		out_endrec();
-		return;
-	}
-	fprintf(f, "%.*s\t%s\t", (int)src->len, src->data, field);
-	for (i = 0; i < n; i++)
-		switch (v[i]) {
-		case '\t': fputs("\\t", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\r': fputs("\\r", f); break;
-		case '\\': fputs("\\\\", f); break;
-		default: putc(v[i], f);
-		}
-	putc('\n', f);
-}
-
-static void
-meta_date(FILE *f, const struct buf *src, const char *field,
-    const struct buf *d)
-{
-	char iso[32];
-	size_t n = bp_date_iso(d->data, d->len, iso);
-
-	if (n > 0)
-		meta_record(f, src, field, iso, n);
-	else
-		meta_record(f, src, field, d->data, d->len);
-}
-
-static void
-write_meta(FILE *f, const struct run *run, const struct buf *src)
-{
-	const struct bp_meta *m = &run->page.meta;
-	const char *p = m->author.data, *end = p + m->author.len;
-
-	meta_record(f, src, "headline", m->headline.data, m->headline.len);
-	while (p != NULL && p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-
-		meta_record(f, src, "author", p, n);
-		p = nl ? nl + 1 : NULL;
-	}
-	meta_date(f, src, "date", &m->date);
-	meta_date(f, src, "updated", &m->modified);
-	meta_record(f, src, "url", m->url.data, m->url.len);
-	meta_record(f, src, "site", m->site.data, m->site.len);
-	meta_record(f, src, "description", m->description.data,
-	    m->description.len);
 }
 
 /* ---- the two passes ---- */
@@ -518,13 +268,14 @@ pass_two(struct run *run, struct input *in)
 		bp_classify(&run->page, &run->opts);
 		source_of(in->path, run->source, &src);
 		if (run->explain)
-			write_explain(run, &src);
+			bp_write_explain(&run->page, src.data, src.len);
 		else if (run->meta_only)
-			write_meta(NULL, run, &src);
+			bp_write_meta(&run->page, src.data, src.len, NULL);
 		else
-			write_paragraphs(run, &src);
+			bp_write_paragraphs(&run->page, src.data, src.len);
 		if (run->meta_file != NULL)
-			write_meta(run->meta_file, run, &src);
+			bp_write_meta(&run->page, src.data, src.len,
+			    run->meta_file);
 	}
 	unload(&page);
 	buf_free(&src);
@@ -563,7 +314,7 @@ main(int argc, char **argv)
 			run.explain = 1;
 			break;
 		case OPT_HTML:
-			run.mode = MODE_HTML;
+			run.format = BP_FORMAT_HTML;
 			break;
 		case OPT_META:
 			run.meta_only = 1;
@@ -581,7 +332,7 @@ main(int argc, char **argv)
 			run.source = optarg;
 			break;
 		case OPT_TEXT:
-			run.mode = MODE_TEXT;
+			run.format = BP_FORMAT_TEXT;
 			break;
 		default:
 			cli_common_option(ch, usage);

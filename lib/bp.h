@@ -175,6 +175,27 @@ void bp_page_free(struct bp_page *pg);
 /* Sniff: does data look like HTML (doctype, <html, or tags)? */
 int bp_looks_html(const char *data, size_t len);
 
+enum bp_format { BP_FORMAT_SNIFF, BP_FORMAT_HTML, BP_FORMAT_TEXT };
+
+/* What reading a page found wrong with its bytes (0 and NULL: nothing). */
+struct bp_input_report {
+	unsigned long binary_line;      /* a NUL byte here: not a page */
+	unsigned long bad_utf8_line;    /* first bytes replaced by U+FFFD */
+	const char *unsupported;        /* a declared charset we cannot read */
+	size_t unsupported_len;
+	int read_as;                    /* ... so read as (enum charset) */
+};
+
+/*
+ * Read a page from its raw bytes: binary data (a NUL byte in the first
+ * 8 KiB) is refused with -1; otherwise the page is sniffed (or taken as
+ * format says), converted to UTF-8 in scratch when it has to be, and read
+ * into pg, and 0 is returned.  The entry point for fuzzing the whole
+ * reader.
+ */
+int bp_read_page(struct bp_page *pg, const char *data, size_t len,
+    enum bp_format format, struct buf *scratch, struct bp_input_report *r);
+
 /* Read a page already in UTF-8 (see charset.h). */
 void bp_read_html(struct bp_page *pg, const char *data, size_t len);
 void bp_read_text(struct bp_page *pg, const char *data, size_t len);
