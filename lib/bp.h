@@ -115,7 +115,6 @@ extern const char *const bp_reason_names[BP_R_COUNT];
 struct bp_block {
 	size_t off, len;        /* the text, in bp_page.text */
 	uint32_t node;          /* innermost element (HTML), BP_NONE for text */
-	uint16_t tag;           /* enum bp_tag of that element */
 	uint32_t group;         /* text pages: blank-line-separated group */
 	uint32_t cues;          /* cues of the element and all its ancestors */
 	uint32_t chars;         /* characters (code points) */
@@ -124,6 +123,7 @@ struct bp_block {
 	uint32_t stopwords;     /* English stopwords among words */
 	uint32_t sentences;     /* sentence ends (. ! ? followed by space/end) */
 	uint32_t commas;
+	uint16_t tag;           /* enum bp_tag of the element (or BP_TAG_TEXT) */
 	uint8_t first_person;   /* we/our/us outside quotes */
 	uint8_t second_person;  /* you/your outside quotes */
 	uint8_t ends_sentence;  /* last character closes a sentence */
@@ -131,10 +131,9 @@ struct bp_block {
 	uint8_t repeated;       /* seen on other pages of the site */
 	uint8_t glued;          /* text pages: glued to the block before it
 	                           with no space ("difference.The") */
-	uint8_t lexicon;        /* furniture phrase kind (bp_cues.c), 0 none */
+	uint8_t lexicon;        /* enum bp_lexicon: furniture phrase, 0 none */
 	uint8_t decision;       /* enum bp_decision */
 	uint8_t reason;         /* enum bp_reason */
-	float score;
 };
 
 /* Page metadata (--meta).  Each is empty when unknown. */

@@ -254,41 +254,40 @@ pick_top(struct html_state *st)
 	return top;
 }
 
-/* Siblings of the container that belong to the article too. */
+/*
+ * Siblings of the container that belong to the article too (Readability):
+ * those that score well, more easily when they share the container's
+ * class, and paragraphs that read as prose.  Then everything below them.
+ */
 static void
 mark_content(struct html_state *st)
 {
 	struct bp_page *pg = st->pg;
 	uint32_t top = st->top, parent = pg->nodes[top].parent;
-	float threshold = fmaxf(10, pg->nodes[top].score * 0.2f);
+	const struct bp_node *t = &pg->nodes[top];
+	float threshold = fmaxf(10, t->score * 0.2f);
 	size_t i;
 
 	st->in[top] = 1;
-	for (i = top + 1; i < pg->nnodes; i++) {
+	for (i = 0; parent != BP_NONE && i < pg->nnodes; i++) {
 		const struct bp_node *n = &pg->nodes[i];
+		float bonus = 0;
 
-		if (n->parent != BP_NONE && st->in[n->parent])
-			st->in[i] = 1;
-	}
-	if (parent == BP_NONE)
-		return;
-	for (i = 0; i < pg->nnodes; i++) {
-		struct bp_node *n = &pg->nodes[i];
-		size_t j;
-
-		if (n->parent != parent || i == top)
+		if (n->parent != parent || i == top || n->cues & CUE_STRONG_BAD)
 			continue;
-		if ((st->scored[i] && n->score >= threshold &&
-		    !(n->cues & CUE_STRONG_BAD)) ||
+		if (n->class_len > 0 && n->class_len == t->class_len &&
+		    memcmp(pg->labels.data + n->class_off, pg->labels.data +
+		    t->class_off, n->class_len) == 0)
+			bonus = t->score * 0.2f;
+		if ((st->scored[i] && n->score + bonus >= threshold) ||
 		    (n->tag == BP_TAG_P && n->chars > 80 &&
-		    node_link_density(n) < 0.25)) {
+		    node_link_density(n) < 0.25))
 			st->in[i] = 1;
-			for (j = i + 1; j < pg->nnodes; j++)
-				if (pg->nodes[j].parent != BP_NONE &&
-				    st->in[pg->nodes[j].parent])
-					st->in[j] = 1;
-		}
 	}
+	/* parents come before their children: one pass marks the subtrees */
+	for (i = 0; i < pg->nnodes; i++)
+		if (pg->nodes[i].parent != BP_NONE && st->in[pg->nodes[i].parent])
+			st->in[i] = 1;
 }
 
 /* The cues between a block and the content area's top (excluded). */
@@ -452,7 +451,7 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 {
 	size_t n = pg->nblocks, i, first_good = n, last_good = 0;
 	size_t groups_total = 0;
-	unsigned char *good;
+	unsigned char *good, *leads;
 	uint32_t *group_size;
 	unsigned char *group_credit;
 	uint32_t ngroups = 0;
@@ -463,6 +462,7 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 	group_size = cw_calloc(ngroups, sizeof(*group_size));
 	group_credit = cw_calloc(ngroups, 1);
 	good = cw_calloc(n, 1);
+	leads = cw_calloc(n, 1);
 	for (i = 0; i < n; i++) {
 		struct bp_block *b = &pg->blocks[i];
 
@@ -584,28 +584,25 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 		}
 	}
 	/* short blocks inside the body: headings and short paragraphs that
-	 * lead to a good block (skipping nothing but other short blocks) */
+	 * lead to a good block (skipping nothing but other short blocks);
+	 * leads[i]: such a good block follows block i */
+	for (i = n; i-- > 0;)
+		leads[i] = i + 1 < n && (good[i + 1] || (pg->blocks[i + 1].reason ==
+		    BP_R_LOW && leads[i + 1]));
 	for (i = first_good; i <= last_good && i < n; i++) {
 		struct bp_block *b = &pg->blocks[i];
 		const char *s = bp_text(pg, b);
-		size_t j;
-		int after = 0;
 
 		if (b->reason != BP_R_LOW)
 			continue;
-		for (j = i + 1; j < n; j++)
-			if (good[j]) {
-				after = 1;
-				break;
-			} else if (pg->blocks[j].reason != BP_R_LOW)
-				break;
-		if (after && (heading_like(b, s) ||
+		if (leads[i] && (heading_like(b, s) ||
 		    (b->ends_sentence && b->capitalised && b->words >= 3)))
 			decide(b, 1, heading_like(b, s) && !b->ends_sentence ?
 			    BP_R_HEADING : BP_R_CONTEXT);
 	}
 	/* glued pieces: a kept piece after a dropped one stands alone */
 	free(good);
+	free(leads);
 	free(group_size);
 	free(group_credit);
 }
