@@ -386,6 +386,17 @@ newsdesk	site	The Daily Dispatch"
 	assert_output 10000
 }
 
+@test "200,000 sibling containers of prose and 500,000 short text lines take one pass each" {
+	awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 200000; i++) printf "<div><p>The council met on Monday and agreed the budget, item %d.</p></div>\n", i }' > "$BATS_TEST_TMPDIR/wide.html"
+	run bash -c 'timeout 120 strip-boilerplate "$1" | wc -l' _ "$BATS_TEST_TMPDIR/wide.html"
+	assert_success
+	assert_output 200000
+	awk 'BEGIN { for (i = 0; i < 500000; i++) printf "short line %d\n", i }' > "$BATS_TEST_TMPDIR/lines.txt"
+	run bash -c 'timeout 120 strip-boilerplate --explain "$1" | wc -l' _ "$BATS_TEST_TMPDIR/lines.txt"
+	assert_success
+	assert_output 500000
+}
+
 @test "a 200 MB page (a huge inline script) is read whole" {
 	f=$BATS_TEST_TMPDIR/big.html
 	{
