@@ -90,7 +90,14 @@ static const struct phrase phrases[] = {
 	{ "article continues below", PREFIX, BP_LX_AD },
 	{ "continue reading below", EXACT, BP_LX_AD },
 	{ "continue reading", EXACT, BP_LX_AD }, { "paid content", EXACT, BP_LX_AD },
-	{ "partner content", EXACT, BP_LX_AD },
+	{ "partner content", EXACT, BP_LX_AD }, { "advert", EXACT, BP_LX_AD },
+	/* ... and the word "advertisement" in other languages */
+	{ "anzeige", EXACT, BP_LX_AD }, { "werbung", EXACT, BP_LX_AD },
+	{ "publicidad", EXACT, BP_LX_AD }, { "publicidade", EXACT, BP_LX_AD },
+	{ "publicit\xc3\xa9", EXACT, BP_LX_AD },
+	{ "pubblicit\xc3\xa0", EXACT, BP_LX_AD }, { "advertentie", EXACT, BP_LX_AD },
+	{ "iklan", EXACT, BP_LX_AD },
+	{ "\xd0\xa0\xd0\xb5\xd0\xba\xd0\xbb\xd0\xb0\xd0\xbc\xd0\xb0", EXACT, BP_LX_AD },
 	/* comments */
 	{ "comments", EXACT, BP_LX_COMMENT }, { "comment", EXACT, BP_LX_COMMENT },
 	{ "join the conversation", PREFIX, BP_LX_COMMENT },
@@ -121,6 +128,8 @@ static const struct phrase phrases[] = {
 	{ "ap", EXACT, BP_LX_CREDIT }, { "epa", EXACT, BP_LX_CREDIT },
 	{ "getty", EXACT, BP_LX_CREDIT }, { "getty images", SUFFIX, BP_LX_CREDIT },
 	{ "ap photo", PREFIX, BP_LX_CREDIT }, { "shutterstock", EXACT, BP_LX_CREDIT },
+	{ "foto:", PREFIX, BP_LX_CREDIT }, { "fotos:", PREFIX, BP_LX_CREDIT },
+	{ "\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe:", PREFIX, BP_LX_CREDIT },
 	/* captions */
 	{ "image caption", PREFIX, BP_LX_CAPTION_MARK },
 	{ "media caption", PREFIX, BP_LX_CAPTION_MARK },
