@@ -131,7 +131,8 @@ struct bp_block {
 	uint8_t repeated;       /* seen on other pages of the site */
 	uint8_t glued;          /* text pages: glued to the block before it
 	                           with no space ("difference.The") */
-	uint8_t lexicon;        /* enum bp_lexicon: furniture phrase, 0 none */
+	uint8_t lexicon;        /* enum bp_lexicon: furniture phrase, 0 none,
+	                           BP_LX_UNKNOWN until bp_block_lexicon() */
 	uint8_t decision;       /* enum bp_decision */
 	uint8_t reason;         /* enum bp_reason */
 };
@@ -198,6 +199,11 @@ int bp_read_page(struct bp_page *pg, const char *data, size_t len,
 /* Read a page already in UTF-8 (see charset.h). */
 void bp_read_html(struct bp_page *pg, const char *data, size_t len);
 void bp_read_text(struct bp_page *pg, const char *data, size_t len);
+
+/* The stock phrase a block holds (bp_lexicon.h), looked up on first use:
+ * most blocks of a page are never asked. */
+#define BP_LX_UNKNOWN 255
+int bp_block_lexicon(const struct bp_page *pg, struct bp_block *b);
 
 /* Block helpers used by the readers. */
 struct bp_block *bp_add_block(struct bp_page *pg, size_t off, size_t len);

@@ -373,7 +373,6 @@ classify_html(struct bp_page *pg, const struct bp_options *o)
 		uint32_t cues;
 		int r;
 
-		b->lexicon = (uint8_t)bp_lexicon_of(bp_text(pg, b), b->len);
 		if (i == headline) {
 			decide(b, 1, BP_R_HEADLINE);
 			continue;
@@ -386,6 +385,7 @@ classify_html(struct bp_page *pg, const struct bp_options *o)
 			decide(b, 0, BP_R_REPEATED);
 			continue;
 		}
+		bp_block_lexicon(pg, b);
 		cues = inner_cues(&st, b);
 		if (cues & (BP_CUE_CAPTION | BP_CUE_MEDIA) ||
 		    b->tag == BP_TAG_FIGCAPTION) {
@@ -466,7 +466,7 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 	for (i = 0; i < n; i++) {
 		struct bp_block *b = &pg->blocks[i];
 
-		b->lexicon = (uint8_t)bp_lexicon_of(bp_text(pg, b), b->len);
+		bp_block_lexicon(pg, b);
 		group_size[b->group]++;
 		if (b->lexicon == BP_LX_CREDIT)
 			group_credit[b->group] = 1;
@@ -629,7 +629,7 @@ bp_classify(struct bp_page *pg, const struct bp_options *o)
 
 			if (b->decision == BP_DROP && (b->reason == BP_R_LOW ||
 			    b->reason == BP_R_OUTSIDE) &&
-			    b->lexicon == BP_LX_NONE && !b->repeated &&
+			    bp_block_lexicon(pg, b) == BP_LX_NONE && !b->repeated &&
 			    link_density(b) < 0.5)
 				decide(b, 1, BP_R_FALLBACK);
 		}

@@ -68,7 +68,7 @@ struct elem {
 
 #define BLK (EF_BLOCK | EF_CLOSES_P)
 
-/* Sorted by name for bsearch. */
+/* Every element the builder knows (in name order, for the reader). */
 static const struct elem elems[] = {
 	{ "a", 0, EF_LINK, 0, K_A },
 	{ "address", BP_TAG_ADDRESS, BLK, 0, K_NONE },
@@ -233,29 +233,55 @@ const char *const bp_tag_names[BP_TAG_COUNT] = {
 	"caption", "details", "summary", "hgroup", "fieldset", "menu", "text"
 };
 
-static int
-elem_cmp(const void *key, const void *e)
+/*
+ * Tag names to elems[] through a small open-addressing table keyed by the
+ * name's hash, built on first use: every start and end tag of a page is
+ * looked up, so this must cost one hash and one compare.
+ */
+#define ELEM_TABLE 512
+
+static uint16_t elem_table[ELEM_TABLE];         /* 1 + index, 0 empty */
+static int elem_table_ready;
+
+static uint32_t name_hash(const char *s, size_t n);
+
+static void
+elem_table_build(void)
 {
-	return strcmp(key, ((const struct elem *)e)->name);
+	size_t i;
+
+	for (i = 0; i < NELEMS; i++) {
+		uint32_t h = name_hash(elems[i].name, strlen(elems[i].name));
+
+		while (elem_table[h & (ELEM_TABLE - 1)] != 0)
+			h++;
+		elem_table[h & (ELEM_TABLE - 1)] = (uint16_t)(i + 1);
+	}
+	elem_table_ready = 1;
 }
 
+/* The elems[] index of a lower-case name of n bytes with hash h. */
 static uint16_t
-elem_find(const char *name)
+elem_find(const char *name, size_t n, uint32_t h)
 {
-	size_t lo = 0, hi = NELEMS;
+	if (!elem_table_ready)
+		elem_table_build();
+	for (;; h++) {
+		uint16_t k = elem_table[h & (ELEM_TABLE - 1)];
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = elem_cmp(name, &elems[mid]);
-
-		if (c == 0)
-			return (uint16_t)mid;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+		if (k == 0)
+			return UNKNOWN_ELEM;
+		if (strncmp(elems[k - 1].name, name, n) == 0 &&
+		    elems[k - 1].name[n] == '\0')
+			return (uint16_t)(k - 1);
 	}
-	return UNKNOWN_ELEM;
+}
+
+/* The length of a token's (possibly cut) name. */
+static size_t
+tok_name_len(const struct html_token *tok)
+{
+	return tok->name_len < HTML_NAME_MAX ? tok->name_len : strlen(tok->name);
 }
 
 static uint32_t
@@ -639,7 +665,8 @@ attr_cues(const struct html_token *tok, struct open_elem *e)
 }
 
 static void
-push(struct builder *b, const struct html_token *tok, uint16_t k)
+push(struct builder *b, const struct html_token *tok, uint16_t k,
+    uint32_t h)
 {
 	struct open_elem *e;
 	uint16_t flags = k == UNKNOWN_ELEM ? 0 : elems[k].flags;
@@ -659,9 +686,11 @@ push(struct builder *b, const struct html_token *tok, uint16_t k)
 	if (k == UNKNOWN_ELEM) {
 		/* Custom elements (amp-img, ps-byline ...) are components:
 		 * boundaries, named like classes. */
-		if (memchr(tok->name, '-', strlen(tok->name)) != NULL) {
+		size_t n = tok_name_len(tok);
+
+		if (memchr(tok->name, '-', n) != NULL) {
 			flags |= EF_BLOCK;
-			cues |= bp_cues_of_name(tok->name, strlen(tok->name));
+			cues |= bp_cues_of_name(tok->name, n);
 		}
 		e->tag = BP_TAG_OTHER;
 	} else {
@@ -676,7 +705,7 @@ push(struct builder *b, const struct html_token *tok, uint16_t k)
 		flags &= (uint16_t)~EF_LINK;
 	if (flags & EF_BLOCK)
 		finish_block(b);
-	e->name_hash = name_hash(tok->name, strlen(tok->name));
+	e->name_hash = h;
 	e->elem = k;
 	e->flags = flags;
 	e->cues = cues;
@@ -699,8 +728,9 @@ push(struct builder *b, const struct html_token *tok, uint16_t k)
 static void
 end_tag(struct builder *b, const struct html_token *tok)
 {
-	uint32_t h = name_hash(tok->name, strlen(tok->name));
-	uint16_t k = elem_find(tok->name);
+	size_t n = tok_name_len(tok);
+	uint32_t h = name_hash(tok->name, n);
+	uint16_t k = elem_find(tok->name, n, h);
 	int block = k != UNKNOWN_ELEM && (elems[k].flags & EF_BLOCK);
 	size_t i;
 
@@ -759,7 +789,9 @@ is_jsonld(const struct html_token *tok)
 static void
 start_tag(struct builder *b, const struct html_token *tok)
 {
-	uint16_t k = elem_find(tok->name);
+	size_t n = tok_name_len(tok);
+	uint32_t h = name_hash(tok->name, n);
+	uint16_t k = elem_find(tok->name, n, h);
 	uint16_t flags = k == UNKNOWN_ELEM ? 0 : elems[k].flags;
 	enum kind kind = k == UNKNOWN_ELEM ? K_NONE : elems[k].kind;
 
@@ -776,7 +808,7 @@ start_tag(struct builder *b, const struct html_token *tok)
 	if (b->foreign > 0) {
 		if (!(flags & EF_BREAKOUT) || kind == K_BODY) {
 			if (!tok->self_closing)
-				push(b, tok, k);
+				push(b, tok, k, h);
 			return;
 		}
 		while (b->foreign > 0)
@@ -807,7 +839,7 @@ start_tag(struct builder *b, const struct html_token *tok)
 			return;
 		}
 	}
-	push(b, tok, k);
+	push(b, tok, k, h);
 }
 
 static void

@@ -464,10 +464,13 @@ bp_meta_from_blocks(struct bp_page *pg)
 	size_t i;
 
 	for (i = 0; i < pg->nblocks; i++) {
-		const struct bp_block *b = &pg->blocks[i];
+		struct bp_block *b = &pg->blocks[i];
 		const char *s = bp_text(pg, b), *name;
 		size_t n;
 
+		/* look up phrases only while something is missing */
+		if ((m->date.len == 0 || m->author.len == 0) && b->len <= 100)
+			bp_block_lexicon(pg, b);
 		if (b->lexicon == BP_LX_DATELINE && m->date.len == 0) {
 			buf_add(&m->date, s, b->len);
 			m->prio[MP_DATE] = SRC_TEXT;

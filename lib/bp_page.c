@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "bp.h"
+#include "bp_lexicon.h"
 #include "err.h"
 #include "stopword.h"
 #include "utf8.h"
@@ -80,7 +81,16 @@ bp_add_block(struct bp_page *pg, size_t off, size_t len)
 	b->off = off;
 	b->len = len;
 	b->node = BP_NONE;
+	b->lexicon = BP_LX_UNKNOWN;
 	return b;
+}
+
+int
+bp_block_lexicon(const struct bp_page *pg, struct bp_block *b)
+{
+	if (b->lexicon == BP_LX_UNKNOWN)
+		b->lexicon = (uint8_t)bp_lexicon_of(bp_text(pg, b), b->len);
+	return b->lexicon;
 }
 
 static int

@@ -40,6 +40,7 @@ bp_write_explain(const struct bp_page *pg, const char *src, size_t srclen)
 		const struct bp_block *b = &pg->blocks[i];
 		float stop = b->words ? (float)b->stopwords / (float)b->words : 0;
 		float links = b->chars ? (float)b->link_chars / (float)b->chars : 0;
+		int lexicon;
 
 		out_write(src, srclen);
 		out_putc('\t');
@@ -69,9 +70,11 @@ bp_write_explain(const struct bp_page *pg, const char *src, size_t srclen)
 		out_ulong(b->sentences);
 		out_puts(" commas=");
 		out_ulong(b->commas);
-		if (b->lexicon != BP_LX_NONE) {
+		lexicon = b->lexicon != BP_LX_UNKNOWN ? b->lexicon :
+		    bp_lexicon_of(bp_text(pg, b), b->len);
+		if (lexicon != BP_LX_NONE) {
 			out_puts(" phrase=");
-			out_puts(bp_lexicon_names[b->lexicon]);
+			out_puts(bp_lexicon_names[lexicon]);
 		}
 		if (b->repeated)
 			out_puts(" repeated=1");
