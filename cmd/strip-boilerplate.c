@@ -57,18 +57,28 @@ struct run {
 	const char *meta_path;
 	struct bp_seen seen;
 	int cross;              /* two passes: cross-page evidence */
-	int quiet;              /* the first pass: the second one warns */
 	struct bp_page page;
 	struct buf raw;         /* the page as read */
 	struct buf utf8;        /* ... converted, when it had to be */
 };
 
-/* A page kept in memory between the two passes. */
+/*
+ * One operand between the two passes.  The first pass keeps pages as read
+ * (blocks and all) while they fit in KEEP_BUDGET bytes, so that the
+ * second one need not read them again; beyond it, pages are read twice,
+ * and those that cannot be (pipes, stdin) keep their bytes.
+ */
+#define KEEP_BUDGET (64UL * 1024 * 1024)
+
 struct input {
 	const char *path;
-	struct buf kept;
+	struct bp_page *parsed;         /* the page as read, or NULL */
+	struct bp_input_report report;  /* ... and what was wrong with it */
+	char charset[41];               /* report.unsupported, copied */
+	int status;                     /* of reading it: CW_OK, CW_BADREC */
+	struct buf kept;                /* the bytes, when not parsed */
 	int has_kept;
-	int failed;
+	int failed;                     /* could not be opened or read */
 };
 
 /* Read the whole of fd into b.  Returns 0, or -1 after a warning. */
@@ -187,100 +197,134 @@ source_of(const char *path, const char *given, struct buf *out)
 	}
 }
 
-/*
- * Read the raw bytes of a page into run->page, with a message for what is
- * wrong with them (in the second pass only: the first one is silent).
- * Returns CW_OK, or CW_BADREC for a page skipped as binary.
- */
-static int
-parse_page(struct run *run, const char *name, const char *data, size_t len)
+/* Say what was wrong with the bytes of a page. */
+static void
+report(const char *name, const struct bp_input_report *r, int status)
 {
-	struct bp_input_report r;
-
-	if (bp_read_page(&run->page, data, len, run->format, &run->utf8,
-	    &r) < 0) {
-		if (!run->quiet)
-			cw_warnat(name, r.binary_line,
-			    "binary data, not a page: skipped");
-		return CW_BADREC;
-	}
-	if (run->quiet)
-		return CW_OK;
-	if (r.bad_utf8_line > 0)
-		cw_warnat(name, r.bad_utf8_line, "invalid UTF-8 or NUL byte "
+	if (status == CW_BADREC)
+		cw_warnat(name, r->binary_line, "binary data, not a page: skipped");
+	if (r->bad_utf8_line > 0)
+		cw_warnat(name, r->bad_utf8_line, "invalid UTF-8 or NUL byte "
 		    "replaced by U+FFFD (reported once per input)");
-	if (r.unsupported != NULL)
+	if (r->unsupported != NULL)
 		cw_warnat(name, 1, "charset \"%.*s\" is not supported: read as "
-		    "%s", (int)(r.unsupported_len < 40 ? r.unsupported_len : 40),
-		    r.unsupported, r.read_as == CHARSET_UTF8 ? "UTF-8" :
-		    "windows-1252");
+		    "%s", (int)r->unsupported_len, r->unsupported,
+		    r->read_as == CHARSET_UTF8 ? "UTF-8" : "windows-1252");
+}
+
+/* Read the raw bytes of a page into pg: CW_OK, or CW_BADREC for binary
+ * data.  The report's charset label is copied into in, which outlives the
+ * bytes. */
+static int
+parse_page(struct run *run, struct bp_page *pg, struct input *in,
+    const char *data, size_t len)
+{
+	struct bp_input_report *r = &in->report;
+
+	if (bp_read_page(pg, data, len, run->format, &run->utf8, r) < 0)
+		return CW_BADREC;
+	if (r->unsupported != NULL) {
+		r->unsupported_len = r->unsupported_len < sizeof(in->charset) - 1 ?
+		    r->unsupported_len : sizeof(in->charset) - 1;
+		memcpy(in->charset, r->unsupported, r->unsupported_len);
+		r->unsupported = in->charset;
+	}
 	return CW_OK;
+}
+
+/* Bytes a parsed page holds on to. */
+static size_t
+page_size(const struct bp_page *pg)
+{
+	return pg->text.cap + pg->labels.cap + pg->blocks_cap *
+	    sizeof(*pg->blocks) + pg->nodes_cap * sizeof(*pg->nodes) + 4096;
 }
 
 /* ---- the two passes ---- */
 
-static int
-pass_one(struct run *run, struct input *in)
+static void
+pass_one(struct run *run, struct input *in, size_t *kept_bytes)
 {
+	struct bp_page *pg = &run->page;
 	struct bytes page;
 	int regular;
 
 	if (load(in->path, &run->raw, &page, &regular) < 0) {
 		in->failed = 1;
-		return CW_TROUBLE;
+		return;
 	}
-	if (!regular) {
+	if (*kept_bytes < KEEP_BUDGET) {
+		pg = cw_malloc(sizeof(*pg));
+		bp_page_init(pg);
+	}
+	in->status = parse_page(run, pg, in, page.data, page.len);
+	if (in->status == CW_OK) {
+		/* a first opinion names the headline, which tells articles
+		 * apart when the page has no URL or title */
+		if (pg->meta.url.len == 0 && pg->meta.title.len == 0)
+			bp_classify(pg, &run->opts);
+		bp_seen_add(&run->seen, pg, bp_seen_site(pg, run->same_site));
+	}
+	if (pg != &run->page) {
+		in->parsed = pg;
+		*kept_bytes += page_size(pg);
+	} else if (!regular) {
 		buf_add(&in->kept, page.data, page.len);
 		in->has_kept = 1;
 	}
-	if (parse_page(run, in->path, page.data, page.len) == CW_OK) {
-		/* a first opinion names the headline, which tells articles
-		 * apart when the page has no URL or title */
-		if (run->page.meta.url.len == 0 && run->page.meta.title.len == 0)
-			bp_classify(&run->page, &run->opts);
-		bp_seen_add(&run->seen, &run->page,
-		    bp_seen_site(&run->page, run->same_site));
-	}
 	unload(&page);
-	return CW_OK;
+}
+
+static void
+write_page(struct run *run, struct bp_page *pg, const char *path)
+{
+	struct buf src = BUF_INIT;
+
+	if (run->cross)
+		bp_seen_mark(&run->seen, pg, bp_seen_site(pg, run->same_site));
+	bp_classify(pg, &run->opts);
+	source_of(path, run->source, &src);
+	if (run->explain)
+		bp_write_explain(pg, src.data, src.len);
+	else if (run->meta_only)
+		bp_write_meta(pg, src.data, src.len, NULL);
+	else
+		bp_write_paragraphs(pg, src.data, src.len);
+	if (run->meta_file != NULL)
+		bp_write_meta(pg, src.data, src.len, run->meta_file);
+	buf_free(&src);
 }
 
 static int
 pass_two(struct run *run, struct input *in)
 {
-	struct buf src = BUF_INIT;
 	struct bytes page;
-	int regular, status;
+	int regular;
 
 	if (in->failed)
 		return CW_TROUBLE;
+	if (in->parsed != NULL) {
+		report(in->path, &in->report, in->status);
+		if (in->status == CW_OK)
+			write_page(run, in->parsed, in->path);
+		bp_page_free(in->parsed);
+		free(in->parsed);
+		in->parsed = NULL;
+		return in->status;
+	}
 	if (in->has_kept) {
 		memset(&page, 0, sizeof(page));
 		page.data = in->kept.data;
 		page.len = in->kept.len;
 	} else if (load(in->path, &run->raw, &page, &regular) < 0)
 		return CW_TROUBLE;
-	status = parse_page(run, in->path, page.data, page.len);
-	if (status == CW_OK) {
-		if (run->cross)
-			bp_seen_mark(&run->seen, &run->page,
-			    bp_seen_site(&run->page, run->same_site));
-		bp_classify(&run->page, &run->opts);
-		source_of(in->path, run->source, &src);
-		if (run->explain)
-			bp_write_explain(&run->page, src.data, src.len);
-		else if (run->meta_only)
-			bp_write_meta(&run->page, src.data, src.len, NULL);
-		else
-			bp_write_paragraphs(&run->page, src.data, src.len);
-		if (run->meta_file != NULL)
-			bp_write_meta(&run->page, src.data, src.len,
-			    run->meta_file);
-	}
+	in->status = parse_page(run, &run->page, in, page.data, page.len);
+	report(in->path, &in->report, in->status);
+	if (in->status == CW_OK)
+		write_page(run, &run->page, in->path);
 	unload(&page);
-	buf_free(&src);
 	buf_free(&in->kept);
-	return status;
+	return in->status;
 }
 
 int
@@ -301,6 +345,7 @@ main(int argc, char **argv)
 	static char *stdin_only[] = { "-", NULL };
 	struct run run;
 	struct input *inputs;
+	size_t kept_bytes = 0;
 	int ch, i, n, st, status = CW_OK;
 
 	cw_setprogname(argv[0]);
@@ -359,13 +404,9 @@ main(int argc, char **argv)
 		inputs[i].path = argv[i];
 	run.cross = n > 1;
 	bp_page_init(&run.page);
-	if (run.cross) {
-		run.quiet = 1;
+	if (run.cross)
 		for (i = 0; i < n; i++)
-			if ((st = pass_one(&run, &inputs[i])) > status)
-				status = st;
-		run.quiet = 0;
-	}
+			pass_one(&run, &inputs[i], &kept_bytes);
 	for (i = 0; i < n; i++)
 		if ((st = pass_two(&run, &inputs[i])) > status)
 			status = st;
