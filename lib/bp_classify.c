@@ -19,10 +19,10 @@
  *    inside the article body), stock phrases ("Advertisement", "Read
  *    more"), length and sentence shape.
  *
- * 3. Smooth: a short block between kept ones (a subheading, a one-line
- *    paragraph) is kept when it reads like text; runs of furniture stay
- *    dropped.  The headline (the <h1> that matches og:title or <title>)
- *    is kept wherever it is.
+ * 3. Keep what is left, subheadings and one-line paragraphs too, except
+ *    a heading after the last paragraph, which heads nothing.  The
+ *    headline (the <h1> that matches og:title or <title>) is kept
+ *    wherever it is.
  *
  * Text pages have no markup, so the same features are used on lines, with
  * the groups that blank lines make: see classify_text().
@@ -348,6 +348,36 @@ find_headline(struct bp_page *pg)
 	return first_h1;
 }
 
+/*
+ * After the last paragraph of the article a heading heads nothing ("Tell
+ * us what you think", "More from the section"): drop it.
+ */
+static void
+drop_tail(struct bp_page *pg)
+{
+	size_t i, last = pg->nblocks;
+
+	for (i = pg->nblocks; i-- > 0;) {
+		const struct bp_block *b = &pg->blocks[i];
+
+		if (b->decision == BP_KEEP && b->reason == BP_R_BODY &&
+		    ((b->words >= 8 && b->ends_sentence) || b->words >= 20)) {
+			last = i;
+			break;
+		}
+	}
+	if (last == pg->nblocks)
+		return;
+	for (i = last + 1; i < pg->nblocks; i++) {
+		struct bp_block *b = &pg->blocks[i];
+
+		if (b->decision != BP_KEEP)
+			continue;
+		if (b->reason == BP_R_HEADING)
+			decide(b, 0, BP_R_LOW);
+	}
+}
+
 static void
 classify_html(struct bp_page *pg, const struct bp_options *o)
 {
@@ -415,6 +445,7 @@ classify_html(struct bp_page *pg, const struct bp_options *o)
 		}
 		decide(b, 1, is_heading_tag(b->tag) ? BP_R_HEADING : BP_R_BODY);
 	}
+	drop_tail(pg);
 	free(st.scored);
 	free(st.in);
 }
