@@ -72,6 +72,19 @@ page() {
 	assert_equal "$stderr" "strip-boilerplate: $BATS_TEST_TMPDIR/bad.html:1: invalid UTF-8 or NUL byte replaced by U+FFFD (reported once per input)"
 }
 
+@test "a page in a charset we do not read says so, and is read as windows-1252" {
+	printf '<html><head><meta charset="shift_jis"></head><body><p>The caf\xe9 on the quay reopened on Monday after a long winter closure.</p></body></html>' > "$BATS_TEST_TMPDIR/sj.html"
+	run --separate-stderr strip-boilerplate "$BATS_TEST_TMPDIR/sj.html"
+	assert_success
+	assert_output $'sj\t1\tThe caf\xc3\xa9 on the quay reopened on Monday after a long winter closure.'
+	assert_equal "$stderr" "strip-boilerplate: $BATS_TEST_TMPDIR/sj.html:1: charset \"shift_jis\" is not supported: read as windows-1252"
+	# ASCII in such a page is read as it is, without a word
+	printf '<html><head><meta charset="koi8-r"></head><body><p>Plain text about the harbour and the ferry that runs every hour.</p></body></html>' > "$BATS_TEST_TMPDIR/k.html"
+	run --separate-stderr strip-boilerplate "$BATS_TEST_TMPDIR/k.html"
+	assert_success
+	assert_equal "$stderr" ''
+}
+
 @test "character references, <pre>, <br> runs; script, style, svg, template, noscript, CDATA and comments are not text" {
 	run strip-boilerplate "$DATA/html/markup.html"
 	assert_success
