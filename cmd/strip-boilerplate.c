@@ -2,13 +2,11 @@
  * strip-boilerplate - a news page (HTML or scraped text) in, the article's
  * own paragraphs out as crosswire(5) records SOURCE<TAB>P<TAB>TEXT.
  *
- * One page per operand (stdin is one page).  A page is read whole, turned
- * into UTF-8 (charset.h), cut into blocks (bp_read_html, bp_read_text) and
- * classified (bp_classify); the kept blocks are written in reading order.
- * With more than one operand the pages are read twice: the first pass
- * notes which blocks repeat across the articles of a site (bp_seen.h),
- * the second decides and writes.  Pages that cannot be re-read (pipes,
- * stdin) are kept in memory between the passes.
+ * One page per operand (stdin is one page).  A page is mapped or read
+ * whole, turned into UTF-8 and cut into blocks (bp_read_page), classified
+ * (bp_classify) and written (bp_write.h).  With more than one operand
+ * there are two passes: the first notes which blocks repeat across the
+ * articles of a site (bp_seen.h), the second decides and writes.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -149,8 +147,7 @@ load(const char *path, struct buf *raw, struct bytes *out, int *regular)
 		    fd, 0);
 
 		if (p != MAP_FAILED) {
-			posix_madvise(p, (size_t)sb.st_size,
-			    POSIX_MADV_SEQUENTIAL | POSIX_MADV_WILLNEED);
+			posix_madvise(p, (size_t)sb.st_size, POSIX_MADV_WILLNEED);
 			out->map = p;
 			out->maplen = (size_t)sb.st_size;
 			out->data = p;
