@@ -66,8 +66,11 @@ BINS    := $(TOOLS:%=$(BINDIR)/%)
 UNITSRC := $(sort $(wildcard tests/unit/*.c))
 UNITS   := $(UNITSRC:tests/unit/%.c=$(OBJDIR)/unit/%)
 MANS    := $(sort $(wildcard man/*.[15]))
+# tests/fuzz/NAME.c is a libFuzzer harness with its corpus in tests/fuzz/corpus/NAME
+FUZZNAMES := $(filter-out replay,$(basename $(notdir $(wildcard tests/fuzz/*.c))))
+REPLAYS := $(FUZZNAMES:%=$(OBJDIR)/replay/%)
 
-.PHONY: all variant units static check check-static acceptance bench install \
+.PHONY: all variant units replays fuzz static check check-static acceptance bench install \
 	uninstall clean model data
 
 .SECONDARY:
@@ -76,7 +79,7 @@ all: variant
 
 variant: $(BINS)
 
-$(OBJDIR)/lib $(OBJDIR)/cmd $(OBJDIR)/unit $(BINDIR):
+$(OBJDIR)/lib $(OBJDIR)/cmd $(OBJDIR)/unit $(OBJDIR)/replay $(BINDIR):
 	mkdir -p $@
 
 $(OBJDIR)/include/utf8proc.h:
@@ -108,14 +111,40 @@ $(OBJDIR)/unit/%: tests/unit/%.c tests/unit/check.h $(LIBA) $(HDR) | $(OBJDIR)/u
 
 units: $(UNITS)
 
+$(OBJDIR)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(LIBA) $(HDR) | $(OBJDIR)/replay
+	$(VCC) $(CPPFLAGS_CW) $(WARN) $(VCFLAGS) $(VLDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIBA) $(VLIBS)
+
+replays: $(REPLAYS)
+
+# make fuzz FUZZ_SECONDS=N: each harness for N seconds with libFuzzer (clang,
+# libclang-rt-14-dev), starting from a copy of its corpus in build/fuzz.
+# New inputs that crash are left in build/fuzz as crash-*; turn each into a
+# fixed bug and a file in tests/fuzz/corpus/NAME.
+FUZZ_SECONDS ?= 30
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+fuzz:
+	@mkdir -p build/fuzz
+	@set -e; for f in $(FUZZNAMES); do \
+		$(FUZZ_CC) $(CPPFLAGS_CW) $(FUZZ_FLAGS) -o build/fuzz/$$f tests/fuzz/$$f.c $(LIBSRC) $(LIBASM) -lutf8proc -lm; \
+		mkdir -p build/fuzz/corpus/$$f; cp tests/fuzz/corpus/$$f/* build/fuzz/corpus/$$f/; \
+		echo "fuzz: $$f for $(FUZZ_SECONDS) s"; \
+		(cd build/fuzz && ./$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-close_fd_mask=3 -print_final_stats=1 corpus/$$f 2>&1 | \
+			grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==.*ERROR|SUMMARY|artifact_prefix|Test unit written)' || true); \
+		if ls build/fuzz/crash-* build/fuzz/leak-* build/fuzz/timeout-* build/fuzz/oom-* >/dev/null 2>&1; then \
+			echo "fuzz: $$f found a problem: see build/fuzz"; exit 1; fi; \
+	done
+
 static:
 	$(MAKE) VARIANT=static variant
 
 # The tests run against the binaries in $CW_BIN; test helpers find the
 # repository root themselves.
 check:
-	$(MAKE) VARIANT=asan variant units
+	$(MAKE) VARIANT=asan variant units replays
 	@set -e; for t in build/asan/unit/*; do echo "unit: $$t"; $$t; done
+	@set -e; for f in $(FUZZNAMES); do printf 'fuzz corpus %s: ' $$f; build/asan/replay/$$f tests/fuzz/corpus/$$f/*; done
 	CW_BIN=$(CURDIR)/build/asan/bin $(BATS) tests
 
 check-static: static
@@ -140,11 +169,34 @@ uninstall:
 clean:
 	rm -rf build bin
 
+# --- diff-sources ---
+# make data: regenerate the compiled-in lexicon from its readable source.
+# make report-check: render diff-sources --html of the test story in
+# headless Chromium at desktop and phone sizes (screenshots in
+# build/report/); needs Debian's chromium, so it is not part of make check.
+.PHONY: data-diff report-check
+data: data-diff
+data-diff:
+	awk -f lib/diff_lexicon.awk lib/diff_lexicon.txt > lib/diff_lexicon_data.c
+
+report-check: all
+	sh tests/diff-report-check.sh $(CURDIR)/bin $(CURDIR)/build/report
+
+# --- split-sentences ---
+# make data also compiles the splitter's word lists, lib/abbrev.txt, into
+# lib/abbrev_data.c.  The output is checked in and never a prerequisite, so
+# building crosswire never needs Python.
+.PHONY: data-split
+data: data-split
+data-split:
+	python3 lib/abbrev_gen.py lib/abbrev.txt > lib/abbrev_data.c.tmp
+	mv lib/abbrev_data.c.tmp lib/abbrev_data.c
+
 # --- strip-boilerplate ---
 # The HTML5 named character references come from Python's copy of the WHATWG
 # table; the generated C is checked in, so builds never need Python.
 .PHONY: data-boiler
 data: data-boiler
 data-boiler:
-	python3 tools/gen-html-entities.py > lib/html_entity_data.c.tmp
+	python3 lib/html_entity_gen.py > lib/html_entity_data.c.tmp
 	mv lib/html_entity_data.c.tmp lib/html_entity_data.c

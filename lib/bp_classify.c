@@ -483,6 +483,7 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 	size_t n = pg->nblocks, i, first_good = n, last_good = 0;
 	size_t groups_total = 0;
 	unsigned char *good, *leads;
+	size_t head;
 	uint32_t *group_size;
 	unsigned char *group_credit;
 	uint32_t ngroups = 0;
@@ -593,26 +594,34 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 			first_good = i;
 			break;
 		}
-	/* headline and standfirst: before the first good block */
+	/* The headline: a title-like line before the first good block.  A
+	 * masthead ("Coastline Daily") may come first, and a standfirst
+	 * after: the one with most words up to 20 wins, the first one when
+	 * none has three. */
+	head = n;
 	for (i = 0; i < n && i <= first_good; i++) {
 		struct bp_block *b = &pg->blocks[i];
 		const char *s = bp_text(pg, b);
 
-		if (b->reason != BP_R_LOW && b->reason != BP_R_BODY)
+		if ((b->reason != BP_R_LOW && b->reason != BP_R_BODY) ||
+		    b->words < 2 || !b->capitalised || b->ends_sentence ||
+		    b->lexicon != BP_LX_NONE || s[b->len - 1] == ':' ||
+		    b->words > 30)
 			continue;
-		if (b->words >= 2 && b->capitalised && !b->ends_sentence &&
-		    b->lexicon == BP_LX_NONE && s[b->len - 1] != ':' &&
-		    b->words <= 30) {
-			decide(b, 1, BP_R_HEADLINE);
-			good[i] = 0;
-			pg->meta.headline_block = (uint32_t)i;
-			/* a standfirst may follow */
-			if (i + 1 < n && pg->blocks[i + 1].reason == BP_R_LOW &&
-			    pg->blocks[i + 1].words >= 12 &&
-			    pg->blocks[i + 1].capitalised)
-				decide(&pg->blocks[i + 1], 1, BP_R_BODY);
-			break;
-		}
+		if (head == n || (b->words <= 20 && (pg->blocks[head].words < 3 ||
+		    pg->blocks[head].words > 20 || b->words >
+		    pg->blocks[head].words)))
+			head = i;
+	}
+	if (head < n) {
+		decide(&pg->blocks[head], 1, BP_R_HEADLINE);
+		good[head] = 0;
+		pg->meta.headline_block = (uint32_t)head;
+		/* a standfirst may follow */
+		if (head + 1 < n && pg->blocks[head + 1].reason == BP_R_LOW &&
+		    pg->blocks[head + 1].words >= 12 &&
+		    pg->blocks[head + 1].capitalised)
+			decide(&pg->blocks[head + 1], 1, BP_R_BODY);
 	}
 	/* short blocks inside the body: headings and short paragraphs that
 	 * lead to a good block (skipping nothing but other short blocks);

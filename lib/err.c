@@ -12,6 +12,7 @@
 #include "err.h"
 
 const char *cw_progname = "crosswire";
+int cw_quiet;
 
 void
 cw_setprogname(const char *argv0)
@@ -28,6 +29,8 @@ static void
 vwarn_common(const char *file, unsigned long line, int errnum,
     const char *fmt, va_list ap)
 {
+	if (cw_quiet)
+		return;
 	/* stdout may hold buffered records; stderr is unbuffered, so no mix-up. */
 	fprintf(stderr, "%s: ", cw_progname);
 	if (file != NULL)
@@ -74,6 +77,7 @@ cw_errx(int status, const char *fmt, ...)
 {
 	va_list ap;
 
+	cw_quiet = 0;
 	va_start(ap, fmt);
 	vwarn_common(NULL, 0, 0, fmt, ap);
 	va_end(ap);
@@ -86,6 +90,7 @@ cw_err(int status, const char *fmt, ...)
 	va_list ap;
 	int errnum = errno;
 
+	cw_quiet = 0;
 	va_start(ap, fmt);
 	vwarn_common(NULL, 0, errnum, fmt, ap);
 	va_end(ap);

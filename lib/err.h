@@ -17,6 +17,8 @@ enum cw_status {
 };
 
 extern const char *cw_progname;
+/* Set by fuzz harnesses: warnings are dropped (errors still print). */
+extern int cw_quiet;
 
 void cw_setprogname(const char *argv0);
 

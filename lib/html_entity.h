@@ -1,7 +1,7 @@
 /*
  * html_entity.h - HTML character references: the named ones of the WHATWG
  * table (all 2231, compiled in from html_entity_data.c, which
- * tools/gen-html-entities.py writes) and numeric ones (&#233; &#xE9;).
+ * lib/html_entity_gen.py writes) and numeric ones (&#233; &#xE9;).
  *
  * The rules are those of the HTML standard's "character reference state":
  * the longest name in the table wins, the legacy names (amp, copy, eacute

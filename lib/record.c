@@ -37,6 +37,19 @@ rr_open(struct rec_reader *r, const char *path)
 }
 
 void
+rr_open_mem(struct rec_reader *r, const char *name, const char *data,
+    size_t len)
+{
+	memset(r, 0, sizeof(*r));
+	r->name = name;
+	r->fd = -1;
+	r->mem = data;
+	r->memlen = len;
+	r->cap = READ_CHUNK;
+	r->buf = cw_malloc(r->cap);
+}
+
+void
 rr_close(struct rec_reader *r)
 {
 	if (r->owns_fd)
@@ -63,6 +76,17 @@ fill(struct rec_reader *r)
 			cw_errx(CW_TROUBLE, "%s: line too long", r->name);
 		r->cap *= 2;
 		r->buf = cw_realloc(r->buf, r->cap);
+	}
+	if (r->fd < 0) {
+		size_t take = r->cap - r->end < r->memlen ? r->cap - r->end :
+		    r->memlen;
+
+		if (take > 0)
+			memcpy(r->buf + r->end, r->mem, take);
+		r->mem += take;
+		r->memlen -= take;
+		r->end += take;
+		return (ssize_t)take;
 	}
 	do
 		n = read(r->fd, r->buf + r->end, r->cap - r->end);
@@ -319,20 +343,49 @@ static const unsigned char needs_escape[256] = {
 	['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1,
 };
 
+/*
+ * Could the 8 bytes of w hold a byte to escape?  True when one of them is
+ * below 0x0E (TAB, LF, CR and a few others) or is a backslash; a false
+ * alarm only costs a look at each byte.  Text seldom needs escaping, so
+ * out_escaped() passes over it a word at a time.
+ */
+static inline int
+word_may_escape(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t highs = 0x8080808080808080ULL;
+	uint64_t bs = w ^ (ones * '\\');
+
+	return ((((w - ones * 0x0E) & ~w) | ((bs - ones) & ~bs)) & highs) != 0;
+}
+
 void
 out_escaped(const char *s, size_t n)
 {
-	size_t i, run = 0;
+	size_t i = 0, run = 0, end;
+	uint64_t w;
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+	for (;;) {
+		while (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (word_may_escape(w))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		/* look at the next (at most) 8 bytes one by one */
+		for (end = i + 8 < n ? i + 8 : n; i < end; i++) {
+			unsigned char c = (unsigned char)s[i];
 
-		if (!needs_escape[c])
-			continue;
-		out_write(s + run, i - run);
-		out_putc('\\');
-		out_putc(c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\');
-		run = i + 1;
+			if (!needs_escape[c])
+				continue;
+			out_write(s + run, i - run);
+			out_putc('\\');
+			out_putc(c == '\t' ? 't' : c == '\n' ? 'n' :
+			    c == '\r' ? 'r' : '\\');
+			run = i + 1;
+		}
 	}
 	out_write(s + run, n - run);
 }
@@ -343,6 +396,10 @@ out_ulong(unsigned long v)
 	char tmp[24];
 	size_t i = sizeof(tmp);
 
+	if (v < 10) {           /* most paragraph and sentence numbers */
+		out_putc((char)('0' + v));
+		return;
+	}
 	do {
 		tmp[--i] = (char)('0' + v % 10);
 		v /= 10;

@@ -30,8 +30,10 @@ struct field {
 
 struct rec_reader {
 	const char *name;       /* "stdin" or the path, for messages */
-	int fd;
+	int fd;                 /* -1 when reading from memory */
 	int owns_fd;            /* close fd at rr_close (not for stdin) */
+	const char *mem;        /* rr_open_mem: the bytes not yet taken */
+	size_t memlen;
 	char *buf;              /* unread bytes are buf[pos, end) */
 	size_t cap, pos, end;
 	size_t scanned;         /* bytes after pos known to hold no newline */
@@ -44,6 +46,9 @@ struct rec_reader {
 
 /* Open PATH ("-" is stdin).  On failure warn and return -1. */
 int rr_open(struct rec_reader *r, const char *path);
+/* Read records from memory instead (tests, fuzzing); name is for messages. */
+void rr_open_mem(struct rec_reader *r, const char *name, const char *data,
+    size_t len);
 /* Next line: 1 and *l set, 0 at end of input, -1 on a read error (warned). */
 int rr_next(struct rec_reader *r, struct line *l);
 void rr_close(struct rec_reader *r);

@@ -435,25 +435,3 @@ newsdesk	site	The Daily Dispatch"
 	assert_failure 2
 	assert_equal "$stderr" 'strip-boilerplate: write error: No space left on device'
 }
-
-# ---- the manual ----
-
-@test "the examples in strip-boilerplate(1) give the output shown" {
-	cd "$ROOT"
-	awk '
-		/^\.Bd -literal/ { inblock = 1; next }
-		/^\.Ed/ { inblock = 0; next }
-		inblock && /^\$ / { n++; print "#CMD " substr($0, 3) > ("'"$BATS_TEST_TMPDIR"'/ex" n); next }
-		inblock && n { print > ("'"$BATS_TEST_TMPDIR"'/ex" n) }
-	' man/strip-boilerplate.1
-	count=0
-	for ex in "$BATS_TEST_TMPDIR"/ex*; do
-		cmd=$(sed -n 's/^#CMD //p' "$ex" | sed 's/\\e/\\/g')
-		want=$(grep -v '^#CMD ' "$ex" | sed 's/\\e/\\/g; s/^\\&//')
-		run bash -c "$cmd"
-		assert_success
-		assert_output "$want"
-		count=$((count + 1))
-	done
-	[ "$count" -ge 3 ]
-}

@@ -1,0 +1,207 @@
+/*
+ * dedupe-quotes - direct quotations found, attributed, and merged across
+ * outlets (crosswire(5) text records in, quotation records out).
+ *
+ * Records are gathered into documents (the consecutive records of one
+ * SOURCE), each document is read for its quotations and their speakers
+ * as soon as it is complete, and only the quotations are kept.  At the end
+ * of the input they are clustered and written, clusters in order of first
+ * appearance.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrib.h"
+#include "cli.h"
+#include "err.h"
+#include "qdoc.h"
+#include "qstore.h"
+#include "quote.h"
+#include "record.h"
+#include "utf8.h"
+
+static const char usage[] =
+    "usage: dedupe-quotes [--clusters] [--min-sources N] "
+    "[--kind quote|fragment|term]\n"
+    "                     [--speaker NAME] [--line-buffered] [file ...]\n"
+    "       dedupe-quotes -h | --help | --version\n";
+
+enum {
+	OPT_CLUSTERS = CLI_OPT_TOOL_BASE,
+	OPT_MIN_SOURCES,
+	OPT_KIND,
+	OPT_SPEAKER
+};
+
+struct dq {
+	struct qdoc doc;
+	struct quote_list quotes;
+	struct attr_state *attr;
+	struct attr_result *res;
+	size_t rescap;
+	struct qstore *store;
+	struct buf text;        /* one quotation's words, segments joined */
+};
+
+static const char *
+problem_text(int kind)
+{
+	switch (kind) {
+	case QPROB_UNCLOSED:
+		return "is never closed; the quotation ends with its paragraph";
+	case QPROB_APOSTROPHE:
+		return "is never closed; read as an apostrophe";
+	case QPROB_STRAY:
+		return "closes no quotation; ignored";
+	default:
+		return "opens a quotation nested more than 8 deep; ignored";
+	}
+}
+
+/* Report an unbalanced mark as FILE:LINE: SOURCE LOC: ... */
+static void
+report(const struct qdoc *d, const struct quote_problem *p)
+{
+	const struct qdoc_piece *pc = qdoc_piece_at(d, p->pos);
+	char mark[5];
+	size_t n = utf8_encode(p->mark, mark);
+
+	mark[n] = '\0';
+	cw_warnat(d->file, pc->lineno, "%.*s %.*s: %s %s",
+	    (int)d->source.len, d->source.data, (int)pc->loclen,
+	    d->locs.data + pc->loc, mark, problem_text(p->kind));
+}
+
+/* Read the quotations of the document gathered so far and keep them. */
+static void
+flush_doc(struct dq *q)
+{
+	struct qdoc *d = &q->doc;
+	struct attr_doc ad;
+	size_t i, g;
+
+	if (d->npiece == 0)
+		return;
+	quote_scan(d->text.data, d->paras, d->npara, &q->quotes);
+	for (i = 0; i < q->quotes.nprobs; i++)
+		report(d, &q->quotes.probs[i]);
+	if (q->quotes.n > q->rescap) {
+		q->rescap = q->quotes.n;
+		q->res = cw_reallocarray(q->res, q->rescap, sizeof(*q->res));
+	}
+	memset(&ad, 0, sizeof(ad));
+	ad.text = d->text.data;
+	ad.paras = d->paras;
+	ad.npara = d->npara;
+	ad.ments = d->ments.v;
+	ad.nment = d->ments.n;
+	ad.canon = d->canon.data;
+	ad.have_mentions = d->have_mentions;
+	attr_document(q->attr, &ad, &q->quotes, q->res);
+	for (i = 0; i < d->ments.n; i++) {
+		const struct mention *m = &d->ments.v[i];
+
+		qs_name(q->store, d->canon.data + m->canon, m->canonlen,
+		    d->text.data + m->start, m->end - m->start);
+	}
+	for (i = 0; i < q->quotes.n; i++) {
+		const struct quote *qt = &q->quotes.v[i];
+		const struct qdoc_piece *pc;
+
+		if (qt->flags & QUOTE_EMPTY)
+			continue;
+		buf_reset(&q->text);
+		for (g = 0; g < qt->nseg; g++) {
+			const struct quote_seg *sg = &q->quotes.segs[qt->seg + g];
+
+			if (g > 0)
+				buf_addc(&q->text, ' ');
+			buf_add(&q->text, d->text.data + sg->start,
+			    sg->end - sg->start);
+		}
+		pc = qdoc_piece_at(d, qt->open);
+		qs_add(q->store, d->source.data, d->source.len,
+		    d->locs.data + pc->loc, pc->loclen, q->res[i].kind,
+		    attr_speaker(q->attr, &q->res[i]), q->res[i].speakerlen,
+		    q->text.data, q->text.len);
+	}
+	qdoc_reset(d);
+}
+
+static int
+read_input(struct rec_reader *r, void *ctx)
+{
+	struct dq *q = ctx;
+	struct textrec t;
+	struct line l;
+	int status = CW_OK, got;
+
+	while ((got = rr_next(r, &l)) > 0) {
+		if (rec_parse_text(r, &l, &t) < 0) {
+			status = CW_BADREC;
+			continue;
+		}
+		if (t.text.len == 0)
+			continue;
+		if (!qdoc_continues(&q->doc, r->name, &t.source))
+			flush_doc(q);
+		if (qdoc_add(&q->doc, r->name, r->lineno, &t) < 0)
+			status = CW_BADREC;
+	}
+	flush_doc(q);
+	if (got < 0)
+		status = CW_TROUBLE;
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "clusters", no_argument, NULL, OPT_CLUSTERS },
+		{ "min-sources", required_argument, NULL, OPT_MIN_SOURCES },
+		{ "kind", required_argument, NULL, OPT_KIND },
+		{ "speaker", required_argument, NULL, OPT_SPEAKER },
+		CLI_COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct qs_filter filter = { 0, 0, -1, NULL };
+	struct dq q;
+	int ch, status;
+
+	cw_setprogname(argv[0]);
+	while ((ch = cli_getopt(argc, argv, "h", longopts, usage)) != -1)
+		switch (ch) {
+		case OPT_CLUSTERS:
+			filter.clusters = 1;
+			break;
+		case OPT_MIN_SOURCES:
+			filter.min_sources = cli_number(usage, "--min-sources",
+			    optarg, 1, 1000000000);
+			break;
+		case OPT_KIND:
+			filter.kind = qs_kind_of(optarg);
+			if (filter.kind < 0)
+				cli_usage_error(usage, "--kind: want quote, "
+				    "fragment or term, not %s", optarg);
+			break;
+		case OPT_SPEAKER:
+			filter.speaker = optarg;
+			break;
+		default:
+			cli_common_option(ch, usage);
+		}
+
+	memset(&q, 0, sizeof(q));
+	q.attr = attr_new();
+	q.store = qs_new();
+	status = cli_each_input(argc - optind, argv + optind, read_input, &q);
+	qs_write(q.store, &filter);
+	qdoc_free(&q.doc);
+	quote_list_free(&q.quotes);
+	attr_free(q.attr);
+	free(q.res);
+	qs_free(q.store);
+	buf_free(&q.text);
+	return cli_finish(status);
+}

@@ -1,0 +1,964 @@
+/*
+ * diff.c - group the sentences of a story by what they state (diff.h).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff.h"
+#include "diff_token.h"
+#include "err.h"
+
+void
+diff_init(struct diff_story *st)
+{
+	memset(st, 0, sizeof(*st));
+}
+
+/* ---- adding sentences ---- */
+
+struct add_ctx {
+	struct diff_story *st;
+	size_t first;                  /* this sentence's first term */
+};
+
+/* Add a term to the sentence being built, keeping each term once, with the
+ * largest factor it came with. */
+static void
+add_term(void *vctx, const char *term, size_t len, double factor)
+{
+	struct add_ctx *ctx = vctx;
+	struct diff_story *st = ctx->st;
+	uint32_t id = dint_add(&st->terms, term, len);
+	size_t k;
+
+	for (k = ctx->first; k < st->nt; k++)
+		if (st->tid[k] == id) {
+			if (factor > st->tw[k])
+				st->tw[k] = (float)factor;
+			return;
+		}
+	if (st->nt == st->tcap) {
+		st->tcap = st->tcap ? st->tcap * 2 : 1024;
+		st->tid = cw_reallocarray(st->tid, st->tcap, sizeof(*st->tid));
+		st->tw = cw_reallocarray(st->tw, st->tcap, sizeof(*st->tw));
+	}
+	st->tid[st->nt] = id;
+	st->tw[st->nt] = (float)factor;
+	st->nt++;
+}
+
+static void
+add_entity(struct diff_story *st, const char *key, size_t len)
+{
+	if (st->ne == st->ecap) {
+		st->ecap = st->ecap ? st->ecap * 2 : 256;
+		st->eid = cw_reallocarray(st->eid, st->ecap, sizeof(*st->eid));
+	}
+	st->eid[st->ne++] = dint_add(&st->ents, key, len);
+}
+
+static int
+parse_offset(const char *s, size_t n, size_t *v)
+{
+	size_t i;
+
+	if (n == 0 || n > 12 || (n > 1 && s[0] == '0'))
+		return -1;
+	*v = 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		*v = *v * 10 + (size_t)(s[i] - '0');
+	}
+	return 0;
+}
+
+/*
+ * Check the mention field (crosswire(5)) and, when it is well formed, add
+ * each mention as an entity of the sentence and its canonical name as a
+ * matching term: "Fatah al-Sham" and "Jabhat Fateh al-Sham" then match when
+ * tag-entities gave them one name.  Returns -1 for a malformed field.
+ */
+static int
+add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
+    size_t n, size_t text_len)
+{
+	struct buf key = BUF_INIT, term = BUF_INIT;
+	size_t p = 0, nstart = st->ne;
+	int bad = 0;
+
+	while (n > 0 && p <= n && !bad) {
+		const char *m = f + p, *bar = memchr(m, '|', n - p);
+		size_t mlen = bar ? (size_t)(bar - m) : n - p;
+		const char *c[4];
+		size_t cl[4], k = 0, q = 0, start, end;
+
+		while (k < 4) {
+			const char *colon = memchr(m + q, ':', mlen - q);
+
+			c[k] = m + q;
+			if (k < 3 && colon == NULL)
+				break;
+			cl[k] = k < 3 ? (size_t)(colon - (m + q)) : mlen - q;
+			q += cl[k] + 1;
+			k++;
+			if (k < 4 && q > mlen)
+				break;
+		}
+		if (k != 4 || memchr(c[3], ':', cl[3]) != NULL ||
+		    !((cl[0] == 3 && (!memcmp(c[0], "PER", 3) ||
+		    !memcmp(c[0], "ORG", 3) || !memcmp(c[0], "LOC", 3))) ||
+		    (cl[0] == 4 && !memcmp(c[0], "MISC", 4))) || cl[1] == 0 ||
+		    parse_offset(c[2], cl[2], &start) < 0 ||
+		    parse_offset(c[3], cl[3], &end) < 0 || start >= end ||
+		    end > text_len) {
+			bad = 1;
+			break;
+		}
+		/* TYPE:canonical, with %25 %7C %3A undone */
+		buf_reset(&key);
+		buf_add(&key, c[0], cl[0]);
+		buf_addc(&key, ':');
+		for (q = 0; q < cl[1]; q++) {
+			const char *s = c[1] + q;
+
+			if (s[0] == '%' && q + 2 < cl[1] + 0 + 1 &&
+			    q + 2 <= cl[1] - 1) {
+				if (!memcmp(s, "%25", 3)) {
+					buf_addc(&key, '%');
+					q += 2;
+					continue;
+				}
+				if (!memcmp(s, "%7C", 3)) {
+					buf_addc(&key, '|');
+					q += 2;
+					continue;
+				}
+				if (!memcmp(s, "%3A", 3)) {
+					buf_addc(&key, ':');
+					q += 2;
+					continue;
+				}
+			}
+			buf_addc(&key, *s);
+		}
+		add_entity(st, key.data, key.len);
+		buf_reset(&term);
+		buf_add(&term, "e:", 2);
+		dtok_fold_text(key.data + cl[0] + 1, key.len - cl[0] - 1, &term);
+		add_term(ctx, term.data, term.len, DTOK_ANCHOR);
+		if (bar == NULL)
+			break;
+		p += mlen + 1;
+	}
+	buf_free(&key);
+	buf_free(&term);
+	if (bad) {
+		st->ne = nstart;
+		return -1;
+	}
+	return 0;
+}
+
+static int
+is_particle(const char *s, size_t n)
+{
+	static const char *const parts[] = {
+		"al", "el", "de", "du", "da", "di", "bin", "ibn", "abu", "van",
+		"von", "der", "la", "le"
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
+		if (strlen(parts[k]) == n && memcmp(parts[k], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Without tag-entities' field, a run of capitalised words (with name
+ * particles such as "al" inside) stands in for an entity of type "-": the
+ * first word of the sentence only when the next one is capitalised too.
+ */
+static void
+add_name_runs(struct diff_story *st, const struct dtok_words *w,
+    const char *text)
+{
+	struct buf key = BUF_INIT;
+	size_t i = 0;
+
+	while (i < w->n) {
+		size_t j;
+
+		if (!(w->v[i].flags & DTOK_CAP) || (w->v[i].flags & DTOK_NUM) ||
+		    w->titlecase || ((w->v[i].flags & DTOK_INITIAL) &&
+		    (i + 1 >= w->n || !(w->v[i + 1].flags & DTOK_CAP)))) {
+			i++;
+			continue;
+		}
+		j = i + 1;
+		while (j < w->n) {
+			size_t flen;
+			const char *f = dtok_fold(w, j, &flen);
+
+			if ((w->v[j].flags & DTOK_CAP) &&
+			    !(w->v[j].flags & DTOK_NUM) &&
+			    w->v[j].start - w->v[j - 1].end <= 2)
+				j++;
+			else if (is_particle(f, flen) && j + 1 < w->n &&
+			    (w->v[j + 1].flags & DTOK_CAP) &&
+			    w->v[j].start - w->v[j - 1].end <= 2)
+				j += 2;
+			else
+				break;
+		}
+		if (j - i > 1 || !(w->v[i].flags & DTOK_STOP)) {
+			buf_reset(&key);
+			buf_add(&key, "-:", 2);
+			buf_add(&key, text + w->v[i].start,
+			    w->v[j - 1].end - w->v[i].start);
+			add_entity(st, key.data, key.len);
+		}
+		i = j;
+	}
+	buf_free(&key);
+}
+
+int
+diff_add(struct diff_story *st, const struct diff_input *in)
+{
+	static struct dtok_words words;   /* reused: one sentence at a time */
+	static struct buf scratch;
+	struct add_ctx ctx;
+	struct diff_sent *s;
+	int ret = 0;
+
+	if (st->n == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 256;
+		st->s = cw_reallocarray(st->s, st->cap, sizeof(*st->s));
+	}
+	s = &st->s[st->n];
+	memset(s, 0, sizeof(*s));
+	s->source = dint_add(&st->sources, in->source, in->source_len);
+	s->para = in->para;
+	s->sent = in->sent;
+	s->loc = st->bytes.len;
+	s->loc_len = in->loc_len;
+	buf_add(&st->bytes, in->loc, in->loc_len);
+	s->text = st->bytes.len;
+	s->text_len = in->text_len;
+	buf_add(&st->bytes, in->text, in->text_len);
+	s->rest = st->bytes.len;
+	s->rest_len = in->rest_len;
+	buf_add(&st->bytes, in->rest, in->rest_len);
+
+	ctx.st = st;
+	ctx.first = st->nt;
+	s->term = st->nt;
+	s->ent = st->ne;
+	dtok_words(in->text, in->text_len, &words);
+	dtok_terms(&words, &scratch, add_term, &ctx);
+	if (in->mentions != NULL) {
+		if (add_mentions(st, &ctx, in->mentions, in->mentions_len,
+		    in->text_len) < 0)
+			ret = -1;
+		else
+			st->have_mentions = 1;
+	}
+	if (in->mentions == NULL || ret < 0)
+		add_name_runs(st, &words, in->text);
+	s->nterm = st->nt - s->term;
+	s->nent = st->ne - s->ent;
+	st->n++;
+	if (in->text == NULL) {        /* never: frees the statics for tests */
+		dtok_words_free(&words);
+		buf_free(&scratch);
+	}
+	return ret;
+}
+
+/* ---- weighing ---- */
+
+static const struct diff_story *sort_story;
+
+static int
+cmp_canonical(const void *a, const void *b)
+{
+	const struct diff_story *st = sort_story;
+	const struct diff_sent *x = &st->s[*(const uint32_t *)a];
+	const struct diff_sent *y = &st->s[*(const uint32_t *)b];
+	size_t xl, yl, m;
+	const char *xs = dint_str(&st->sources, x->source, &xl);
+	const char *ys = dint_str(&st->sources, y->source, &yl);
+	int c;
+
+	m = xl < yl ? xl : yl;
+	if ((c = memcmp(xs, ys, m)) != 0)
+		return c;
+	if (xl != yl)
+		return xl < yl ? -1 : 1;
+	if (x->para != y->para)
+		return x->para < y->para ? -1 : 1;
+	if (x->sent != y->sent)
+		return x->sent < y->sent ? -1 : 1;
+	m = x->text_len < y->text_len ? x->text_len : y->text_len;
+	if (m && (c = memcmp(st->bytes.data + x->text,
+	    st->bytes.data + y->text, m)) != 0)
+		return c;
+	if (x->text_len != y->text_len)
+		return x->text_len < y->text_len ? -1 : 1;
+	m = x->rest_len < y->rest_len ? x->rest_len : y->rest_len;
+	if (m && (c = memcmp(st->bytes.data + x->rest,
+	    st->bytes.data + y->rest, m)) != 0)
+		return c;
+	if (x->rest_len != y->rest_len)
+		return x->rest_len < y->rest_len ? -1 : 1;
+	return *(const uint32_t *)a < *(const uint32_t *)b ? -1 :
+	    *(const uint32_t *)a > *(const uint32_t *)b;
+}
+
+/* A sparse vector: term ids ascending, weights. */
+struct vec {
+	uint32_t *t;
+	double *w;
+	size_t n;
+};
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Dot of a short vector with a long one: look each term up. */
+static double
+vec_dot_lookup(const struct vec *a, const struct vec *b)
+{
+	size_t i, lo = 0;
+	double d = 0;
+
+	for (i = 0; i < a->n && lo < b->n; i++) {
+		size_t hi = b->n;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (b->t[mid] < a->t[i])
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < b->n && b->t[lo] == a->t[i])
+			d += a->w[i] * b->w[lo];
+	}
+	return d;
+}
+
+static double
+vec_dot(const struct vec *a, const struct vec *b)
+{
+	size_t i = 0, j = 0;
+	double d = 0;
+
+	if (a->n * 16 < b->n)
+		return vec_dot_lookup(a, b);
+	if (b->n * 16 < a->n)
+		return vec_dot_lookup(b, a);
+
+	while (i < a->n && j < b->n) {
+		if (a->t[i] < b->t[j])
+			i++;
+		else if (a->t[i] > b->t[j])
+			j++;
+		else
+			d += a->w[i++] * b->w[j++];
+	}
+	return d;
+}
+
+/* a += b; b's arrays are freed. */
+static void
+vec_merge(struct vec *a, struct vec *b)
+{
+	uint32_t *t = cw_reallocarray(NULL, a->n + b->n + 1, sizeof(*t));
+	double *w = cw_reallocarray(NULL, a->n + b->n + 1, sizeof(*w));
+	size_t i = 0, j = 0, k = 0;
+
+	while (i < a->n || j < b->n) {
+		if (j >= b->n || (i < a->n && a->t[i] < b->t[j])) {
+			t[k] = a->t[i];
+			w[k++] = a->w[i++];
+		} else if (i >= a->n || b->t[j] < a->t[i]) {
+			t[k] = b->t[j];
+			w[k++] = b->w[j++];
+		} else {
+			t[k] = a->t[i];
+			w[k++] = a->w[i++] + b->w[j++];
+		}
+	}
+	free(a->t);
+	free(a->w);
+	free(b->t);
+	free(b->w);
+	a->t = t;
+	a->w = w;
+	a->n = k;
+	b->t = NULL;
+	b->w = NULL;
+	b->n = 0;
+}
+
+/* ---- group-average clustering ---- */
+
+struct cand {
+	double link;
+	uint32_t a, b;                 /* a cluster and its best partner */
+	uint32_t va, vb;               /* a's entry number, b's version */
+};
+
+struct heap {
+	struct cand *v;
+	size_t n, cap;
+};
+
+static int
+cand_before(const struct cand *x, const struct cand *y)
+{
+	if (x->link != y->link)
+		return x->link > y->link;
+	if (x->a != y->a)
+		return x->a < y->a;
+	return x->b < y->b;
+}
+
+static void
+heap_push(struct heap *h, struct cand c)
+{
+	size_t i;
+
+	if (h->n == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 1024;
+		h->v = cw_reallocarray(h->v, h->cap, sizeof(*h->v));
+	}
+	i = h->n++;
+	while (i > 0 && cand_before(&c, &h->v[(i - 1) / 2])) {
+		h->v[i] = h->v[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	h->v[i] = c;
+}
+
+static struct cand
+heap_pop(struct heap *h)
+{
+	struct cand top = h->v[0], last = h->v[--h->n];
+	size_t i = 0;
+
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, m = i;
+		const struct cand *best = &last;
+
+		if (l < h->n && cand_before(&h->v[l], best)) {
+			m = l;
+			best = &h->v[l];
+		}
+		if (r < h->n && cand_before(&h->v[r], best))
+			m = r;
+		if (m == i)
+			break;
+		h->v[i] = h->v[m];
+		i = m;
+	}
+	if (h->n > 0)
+		h->v[i] = last;
+	return top;
+}
+
+struct idlist {
+	uint32_t *v;
+	size_t n, cap;
+};
+
+static void
+idlist_add(struct idlist *l, uint32_t id)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 8;
+		l->v = cw_reallocarray(l->v, l->cap, sizeof(*l->v));
+	}
+	l->v[l->n++] = id;
+}
+
+struct clusters {
+	size_t n;
+	uint32_t *parent;              /* union-find over cluster ids */
+	uint32_t *size, *version;
+	uint32_t *gen;                 /* number of a cluster's live entry */
+	struct vec *sum;               /* sum of the members' unit vectors */
+	struct idlist *adj;            /* neighbouring clusters (maybe stale) */
+	uint32_t *next, *tail;         /* members as linked lists */
+	uint32_t *stamp;
+	uint32_t clock;
+	struct heap heap;
+};
+
+static uint32_t
+find(struct clusters *c, uint32_t x)
+{
+	uint32_t r = x;
+
+	while (c->parent[r] != r)
+		r = c->parent[r];
+	while (c->parent[x] != r) {
+		uint32_t up = c->parent[x];
+
+		c->parent[x] = r;
+		x = up;
+	}
+	return r;
+}
+
+static double
+link_of(struct clusters *c, uint32_t a, uint32_t b)
+{
+	return vec_dot(&c->sum[a], &c->sum[b]) /
+	    ((double)c->size[a] * (double)c->size[b]);
+}
+
+/*
+ * The heap holds one entry per cluster: its best partner, the neighbour
+ * with the highest mean cosine (ties to the lower id).  An entry whose
+ * partner has changed since is refreshed when it comes up; so the heap
+ * stays as small as the number of clusters however many pairs there are.
+ */
+static void
+push_best(struct clusters *c, uint32_t a, double threshold)
+{
+	struct idlist *l = &c->adj[a];
+	size_t k, keep = 0;
+	double best = -1;
+	uint32_t partner = UINT32_MAX;
+	struct cand e;
+
+	c->clock++;
+	c->stamp[a] = c->clock;
+	for (k = 0; k < l->n; k++) {
+		uint32_t d = find(c, l->v[k]);
+		double link;
+
+		if (c->stamp[d] == c->clock)
+			continue;
+		c->stamp[d] = c->clock;
+		l->v[keep++] = d;      /* resolved and deduplicated */
+		link = link_of(c, a, d);
+		if (link > best || (link == best && d < partner)) {
+			best = link;
+			partner = d;
+		}
+	}
+	l->n = keep;
+	c->gen[a]++;
+	if (partner == UINT32_MAX || best < threshold)
+		return;
+	e.link = best;
+	e.a = a;
+	e.b = partner;
+	e.va = c->gen[a];
+	e.vb = c->version[partner];
+	heap_push(&c->heap, e);
+}
+
+static void
+merge(struct clusters *c, uint32_t a, uint32_t b, double threshold)
+{
+	size_t k;
+
+	vec_merge(&c->sum[a], &c->sum[b]);
+	c->size[a] += c->size[b];
+	c->version[a]++;
+	c->parent[b] = a;
+	c->next[c->tail[a]] = b;       /* b heads its own member list */
+	c->tail[a] = c->tail[b];
+	for (k = 0; k < c->adj[b].n; k++)
+		idlist_add(&c->adj[a], c->adj[b].v[k]);
+	free(c->adj[b].v);
+	c->adj[b].v = NULL;
+	c->adj[b].n = c->adj[b].cap = 0;
+	push_best(c, a, threshold);
+}
+
+struct edge {
+	uint32_t j;
+	double sim;
+};
+
+static int
+cmp_edge(const void *a, const void *b)
+{
+	const struct edge *x = a, *y = b;
+
+	if (x->sim != y->sim)
+		return x->sim > y->sim ? -1 : 1;
+	return x->j < y->j ? -1 : x->j > y->j;
+}
+
+/* How close sentence si is to its group's sum vector: the cosine up to the
+ * sum's length, with the sentence's weights taken as its term factors. */
+static double
+closeness(const struct diff_story *st, uint32_t si, const struct vec *sum)
+{
+	const struct diff_sent *s = &st->s[si];
+	double d = 0, norm = 0;
+	size_t q;
+
+	for (q = s->term; q < s->term + s->nterm; q++) {
+		size_t lo = 0, hi = sum->n;
+		uint32_t t = st->tid[q];
+
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+
+			if (sum->t[mid] < t)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < sum->n && sum->t[lo] == t)
+			d += sum->w[lo] * st->tw[q];
+		norm += (double)st->tw[q] * st->tw[q];
+	}
+	return norm > 0 ? d / sqrt(norm) : 0;
+}
+
+/*
+ * Number the groups in output order (most sources first, then first
+ * appearance in the input), list the members in input order, count each
+ * group's sources and pick its representative sentence.
+ */
+static void
+order_groups(struct diff_story *st, struct clusters *c, const uint32_t *canon,
+    const uint32_t *rank)
+{
+	size_t n = st->n, i, k, ng = 0, maxs = 0;
+	uint32_t *gof = cw_reallocarray(NULL, n, sizeof(*gof));
+	uint32_t *nsrc = cw_calloc(n, sizeof(*nsrc));
+	uint32_t *count = cw_calloc(n, sizeof(*count));
+	uint32_t *roots = cw_reallocarray(NULL, n, sizeof(*roots));
+	uint32_t *sorted = cw_reallocarray(NULL, n, sizeof(*sorted));
+	uint32_t *srcstamp = cw_reallocarray(NULL, st->sources.n + 1,
+	    sizeof(*srcstamp));
+	size_t *bucket, *fill;
+	double *best;
+
+	for (k = 0; k < st->sources.n; k++)
+		srcstamp[k] = UINT32_MAX;
+	for (i = 0; i < n; i++)
+		gof[i] = UINT32_MAX;
+	/* Roots in order of first appearance in the input. */
+	for (i = 0; i < n; i++) {
+		uint32_t r = find(c, rank[i]);
+
+		if (gof[r] == UINT32_MAX) {
+			gof[r] = (uint32_t)ng;
+			roots[ng++] = r;
+		}
+		count[r]++;
+	}
+	for (k = 0; k < ng; k++) {
+		uint32_t r = roots[k], m;
+
+		for (m = r; m != UINT32_MAX; m = c->next[m]) {
+			uint32_t s = st->s[canon[m]].source;
+
+			if (srcstamp[s] != r) {
+				srcstamp[s] = r;
+				nsrc[r]++;
+			}
+		}
+		if (nsrc[r] > maxs)
+			maxs = nsrc[r];
+	}
+	/* A stable counting sort on the number of sources, descending. */
+	bucket = cw_calloc(maxs + 2, sizeof(*bucket));
+	for (k = 0; k < ng; k++)
+		bucket[maxs - nsrc[roots[k]] + 1]++;
+	for (k = 0; k <= maxs; k++)
+		bucket[k + 1] += bucket[k];
+	for (k = 0; k < ng; k++)
+		sorted[bucket[maxs - nsrc[roots[k]]]++] = roots[k];
+	free(bucket);
+
+	st->ngroups = ng;
+	st->g = cw_calloc(ng + 1, sizeof(*st->g));
+	st->order = cw_reallocarray(NULL, n + 1, sizeof(*st->order));
+	for (k = 0; k < ng; k++) {
+		gof[sorted[k]] = (uint32_t)k;
+		st->g[k].count = count[sorted[k]];
+		st->g[k].nsource = nsrc[sorted[k]];
+		if (k > 0)
+			st->g[k].first = st->g[k - 1].first +
+			    st->g[k - 1].count;
+	}
+	fill = cw_calloc(ng + 1, sizeof(*fill));
+	best = cw_reallocarray(NULL, ng + 1, sizeof(*best));
+	for (k = 0; k < ng; k++)
+		best[k] = -1;
+	for (i = 0; i < n; i++) {
+		uint32_t r = find(c, rank[i]), g = gof[r];
+		double d = closeness(st, (uint32_t)i, &c->sum[r]);
+
+		st->s[i].group = g;
+		st->order[st->g[g].first + fill[g]++] = (uint32_t)i;
+		if (d > best[g]) {
+			best[g] = d;
+			st->g[g].rep = (uint32_t)i;
+		}
+	}
+	free(fill);
+	free(best);
+	free(gof);
+	free(nsrc);
+	free(count);
+	free(roots);
+	free(sorted);
+	free(srcstamp);
+}
+
+void
+diff_group(struct diff_story *st, double threshold)
+{
+	size_t n = st->n, nterms = st->terms.n, i, k;
+	uint32_t *canon, *rank, *df, *post_start, *post;
+	float *post_w;
+	double *acc, lnN;
+	uint32_t *touched, ntouched;
+	struct edge *cands = NULL;
+	size_t ncands, ccap = 0, dfmax;
+	struct clusters c;
+	struct vec *unit;
+
+	if (n == 0) {
+		st->order = NULL;
+		st->g = NULL;
+		st->ngroups = 0;
+		return;
+	}
+	/* Canonical order: the grouping must not depend on input order. */
+	canon = cw_reallocarray(NULL, n, sizeof(*canon));
+	rank = cw_reallocarray(NULL, n, sizeof(*rank));
+	for (i = 0; i < n; i++)
+		canon[i] = (uint32_t)i;
+	sort_story = st;
+	qsort(canon, n, sizeof(*canon), cmp_canonical);
+	for (i = 0; i < n; i++)
+		rank[canon[i]] = (uint32_t)i;
+
+	/* Document frequencies and unit vectors, indexed canonically. */
+	df = cw_calloc(nterms + 1, sizeof(*df));
+	for (k = 0; k < st->nt; k++)
+		df[st->tid[k]]++;
+	lnN = (double)n + 1;
+	unit = cw_calloc(n, sizeof(*unit));
+	for (i = 0; i < n; i++) {
+		const struct diff_sent *s = &st->s[canon[i]];
+		struct vec *v = &unit[i];
+		double norm = 0;
+		size_t m;
+
+		v->n = s->nterm;
+		v->t = cw_reallocarray(NULL, v->n + 1, sizeof(*v->t));
+		v->w = cw_reallocarray(NULL, v->n + 1, sizeof(*v->w));
+		/* sort (term, factor) pairs by term: pack them in 64 bits */
+		{
+			uint64_t *pk = cw_reallocarray(NULL, v->n + 1,
+			    sizeof(*pk));
+
+			for (m = 0; m < v->n; m++)
+				pk[m] = (uint64_t)st->tid[s->term + m] << 32 |
+				    m;
+			qsort(pk, v->n, sizeof(*pk), cmp_u64);
+			for (m = 0; m < v->n; m++) {
+				size_t q = s->term + (uint32_t)pk[m];
+
+				v->t[m] = st->tid[q];
+				v->w[m] = log(lnN / (df[v->t[m]] + 0.5)) *
+				    st->tw[q];
+				norm += v->w[m] * v->w[m];
+			}
+			free(pk);
+		}
+		norm = sqrt(norm);
+		for (m = 0; m < v->n; m++)
+			v->w[m] = norm > 0 ? v->w[m] / norm : 0;
+	}
+
+	/* Inverted index (postings in canonical order). */
+	post_start = cw_calloc(nterms + 2, sizeof(*post_start));
+	for (i = 0; i < n; i++)
+		for (k = 0; k < unit[i].n; k++)
+			post_start[unit[i].t[k] + 1]++;
+	for (k = 0; k < nterms; k++)
+		post_start[k + 1] += post_start[k];
+	post = cw_reallocarray(NULL, post_start[nterms] + 1, sizeof(*post));
+	post_w = cw_reallocarray(NULL, post_start[nterms] + 1,
+	    sizeof(*post_w));
+	{
+		uint32_t *fill = cw_reallocarray(NULL, nterms + 1,
+		    sizeof(*fill));
+
+		memcpy(fill, post_start, nterms * sizeof(*fill));
+		for (i = 0; i < n; i++)
+			for (k = 0; k < unit[i].n; k++) {
+				uint32_t t = unit[i].t[k];
+
+				post[fill[t]] = (uint32_t)i;
+				post_w[fill[t]++] = (float)unit[i].w[k];
+			}
+		free(fill);
+	}
+
+	/* Clusters, one per sentence, and the candidate pairs. */
+	memset(&c, 0, sizeof(c));
+	c.n = n;
+	c.parent = cw_reallocarray(NULL, n, sizeof(*c.parent));
+	c.size = cw_reallocarray(NULL, n, sizeof(*c.size));
+	c.version = cw_calloc(n, sizeof(*c.version));
+	c.gen = cw_calloc(n, sizeof(*c.gen));
+	c.adj = cw_calloc(n, sizeof(*c.adj));
+	c.next = cw_reallocarray(NULL, n, sizeof(*c.next));
+	c.tail = cw_reallocarray(NULL, n, sizeof(*c.tail));
+	c.stamp = cw_calloc(n, sizeof(*c.stamp));
+	c.sum = unit;
+	for (i = 0; i < n; i++) {
+		c.parent[i] = (uint32_t)i;
+		c.size[i] = 1;
+		c.next[i] = UINT32_MAX;
+		c.tail[i] = (uint32_t)i;
+	}
+
+	/* Terms in very many sentences are too common to suggest a pair on
+	 * their own (their weight is small anyway); they still count in the
+	 * cosine of the pairs other terms suggest. */
+	dfmax = n / 20 > 1000 ? n / 20 : 1000;
+	acc = cw_calloc(n, sizeof(*acc));
+	touched = cw_reallocarray(NULL, n, sizeof(*touched));
+	for (i = 0; i < n; i++) {
+		uint32_t src = st->s[canon[i]].source;
+
+		ntouched = 0;
+		for (k = 0; k < unit[i].n; k++) {
+			uint32_t t = unit[i].t[k], p;
+
+			if (post_start[t + 1] - post_start[t] > dfmax) {
+				continue;
+			}
+			for (p = post_start[t]; p < post_start[t + 1]; p++) {
+				uint32_t j = post[p];
+
+				if (j >= i)
+					break;
+				if (acc[j] == 0)
+					touched[ntouched++] = j;
+				acc[j] += unit[i].w[k] * post_w[p];
+			}
+		}
+		ncands = 0;
+		for (k = 0; k < ntouched; k++) {
+			uint32_t j = touched[k];
+			double sim = acc[j];
+
+			acc[j] = 0;
+			if (st->s[canon[j]].source == src)
+				continue;
+			/* Without the common terms left out the cosine is a
+			 * little low; it only picks neighbours here, and
+			 * merging uses the full vectors. */
+			if (sim < threshold)
+				continue;
+			if (ncands == ccap) {
+				ccap = ccap ? ccap * 2 : 64;
+				cands = cw_reallocarray(cands, ccap,
+				    sizeof(*cands));
+			}
+			cands[ncands].j = j;
+			cands[ncands++].sim = sim;
+		}
+		if (ncands > DIFF_MAX_EDGES) {
+			qsort(cands, ncands, sizeof(*cands), cmp_edge);
+			ncands = DIFF_MAX_EDGES;
+		}
+		for (k = 0; k < ncands; k++) {
+			idlist_add(&c.adj[i], cands[k].j);
+			idlist_add(&c.adj[cands[k].j], (uint32_t)i);
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (c.adj[i].n > 0)
+			push_best(&c, (uint32_t)i, threshold);
+	free(cands);
+	free(acc);
+	free(touched);
+	free(post);
+	free(post_w);
+	free(post_start);
+	free(df);
+
+	/* Best first, while the best mean cosine reaches the threshold. */
+	while (c.heap.n > 0) {
+		struct cand top = heap_pop(&c.heap);
+
+		uint32_t a = top.a, b = top.b;
+
+		if (c.parent[a] != a || c.gen[a] != top.va)
+			continue;              /* a is gone or has a newer entry */
+		if (c.parent[b] != b || c.version[b] != top.vb) {
+			push_best(&c, a, threshold);
+			continue;              /* the partner changed */
+		}
+		if (a > b) {
+			uint32_t t = a;
+
+			a = b;
+			b = t;
+		}
+		merge(&c, a, b, threshold);
+	}
+
+	order_groups(st, &c, canon, rank);
+	for (i = 0; i < n; i++) {
+		free(c.sum[i].t);
+		free(c.sum[i].w);
+		free(c.adj[i].v);
+	}
+	free(c.sum);
+	free(c.adj);
+	free(c.parent);
+	free(c.size);
+	free(c.version);
+	free(c.gen);
+	free(c.next);
+	free(c.tail);
+	free(c.stamp);
+	free(c.heap.v);
+	free(canon);
+	free(rank);
+}
+
+void
+diff_free(struct diff_story *st)
+{
+	dint_free(&st->sources);
+	dint_free(&st->terms);
+	dint_free(&st->ents);
+	free(st->s);
+	buf_free(&st->bytes);
+	free(st->tid);
+	free(st->tw);
+	free(st->eid);
+	free(st->order);
+	free(st->g);
+	memset(st, 0, sizeof(*st));
+}

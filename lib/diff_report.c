@@ -1,0 +1,1250 @@
+/*
+ * diff_report.c - entity coverage, wording contrasts and the HTML page of
+ * diff-sources(1) (diff_report.h).
+ *
+ * Wording has two parts.  Distinctive terms: for each source against all
+ * the others, the weighted log-odds ratio with an informative Dirichlet
+ * prior of Monroe, Colaresi and Quinn (2008), "Fightin' Words", eq. 22:
+ *
+ *	d = log((y_i + a_w) / (n_i + a0 - y_i - a_w))
+ *	  - log((y_j + a_w) / (n_j + a0 - y_j - a_w)),
+ *	var = 1 / (y_i + a_w) + 1 / (y_j + a_w),  z = d / sqrt(var)
+ *
+ * with i the source, j the rest, a_w = a0 * y_w / n the prior from the
+ * whole story.  Substitutions: in each pair of sentences of different
+ * sources that diff_group() put together, the words that differ are paired
+ * when the lexicon puts them in one synonym class, when they are spelling
+ * variants of each other (one character apart), or when they fill the same
+ * slot (same neighbouring word on one side); a pair is kept when the two
+ * words are used by different outlets.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_intern.h"
+#include "diff_report.h"
+#include "diff_token.h"
+#include "err.h"
+#include "record.h"
+
+#define PRIOR_A0 500.0        /* size of the informative prior */
+#define Z_MIN 1.96            /* distinctive at about p < .05 */
+#define TERMS_PER_SOURCE 25   /* at most this many distinctive terms each */
+
+struct wording;
+static void spelling_pairs(struct wording *, const struct dint *);
+
+/* ---- small helpers ---- */
+
+static void
+out_story(const char *key, size_t klen)
+{
+	if (key != NULL) {
+		out_escaped(key, klen);
+		out_putc('\t');
+	}
+}
+
+static void
+out_double(double v, int decimals)
+{
+	char b[64];
+	int n = snprintf(b, sizeof(b), "%.*f", decimals, v);
+
+	if (n > 0)
+		out_write(b, (size_t)n);
+}
+
+/* ---- entities ---- */
+
+struct ent_row {
+	uint32_t id;
+	unsigned long total;
+};
+
+static int
+cmp_ent_row(const void *a, const void *b)
+{
+	const struct ent_row *x = a, *y = b;
+
+	if (x->total != y->total)
+		return x->total > y->total ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* counts[e * nsrc + s]: mentions of entity e in source s. */
+static unsigned long *
+entity_counts(const struct diff_story *st, struct ent_row **rows)
+{
+	size_t ns = st->sources.n, ne = st->ents.n, i, k;
+	unsigned long *c = cw_calloc(ne * ns + 1, sizeof(*c));
+
+	*rows = cw_calloc(ne + 1, sizeof(**rows));
+	for (i = 0; i < st->n; i++)
+		for (k = 0; k < st->s[i].nent; k++) {
+			uint32_t e = st->eid[st->s[i].ent + k];
+
+			c[e * ns + st->s[i].source]++;
+			(*rows)[e].total++;
+		}
+	for (k = 0; k < ne; k++)
+		(*rows)[k].id = (uint32_t)k;
+	qsort(*rows, ne, sizeof(**rows), cmp_ent_row);
+	return c;
+}
+
+void
+dreport_entities(const struct diff_story *st, const char *key, size_t klen)
+{
+	struct ent_row *rows;
+	unsigned long *c = entity_counts(st, &rows);
+	size_t ns = st->sources.n, k, s;
+
+	for (k = 0; k < st->ents.n; k++) {
+		size_t len, slen;
+		const char *e = dint_str(&st->ents, rows[k].id, &len);
+		const char *colon = memchr(e, ':', len);
+		size_t tlen = (size_t)(colon - e);
+
+		for (s = 0; s < ns; s++) {
+			const char *src = dint_str(&st->sources, (uint32_t)s,
+			    &slen);
+
+			out_story(key, klen);
+			out_escaped(colon + 1, len - tlen - 1);
+			out_putc('\t');
+			out_write(e, tlen);
+			out_putc('\t');
+			out_write(src, slen);
+			out_putc('\t');
+			out_ulong(c[rows[k].id * ns + s]);
+			out_endrec();
+		}
+	}
+	free(rows);
+	free(c);
+}
+
+/* ---- terms ---- */
+
+/* A term's surface: case folded, but apostrophes kept (so "Ja'afari" and
+ * "Jaafari" stay two spellings), acronyms as written ("IS", not "is"). */
+static int
+apos_at(const char *s, size_t i, size_t n)
+{
+	if (s[i] == '\'')
+		return 1;
+	if (i + 3 <= n && memcmp(s + i, "\xE2\x80\x99", 3) == 0)
+		return 3;
+	return 0;
+}
+
+static void
+surface(const char *text, const struct dtok_word *w, struct buf *out)
+{
+	const char *s = text + w->start;
+	size_t n = w->end - w->start, i = 0;
+
+	if (w->flags & DTOK_ACRONYM) {
+		buf_add(out, s, n);
+		return;
+	}
+	/* "regime's" counts as "regime" */
+	if (n >= 3 && s[n - 1] == 's' && s[n - 2] == '\'')
+		n -= 2;
+	else if (n >= 5 && s[n - 1] == 's' && apos_at(s, n - 4, n) == 3)
+		n -= 4;
+	while (i < n) {
+		size_t at = i, a;
+
+		while (i < n && apos_at(s, i, n) == 0)
+			i++;
+		dtok_fold_text(s + at, i - at, out);
+		if (i < n && (a = apos_at(s, i, n)) > 0) {
+			buf_addc(out, '\'');
+			i += a;
+		}
+	}
+}
+
+struct wording;
+
+struct wording {
+	struct dint terms;             /* phrases of one to three words */
+	unsigned long *count;          /* term * nsrc + source */
+	size_t cap;                    /* terms allocated in count */
+	size_t nsrc;
+	unsigned long *total;          /* per source: phrase occurrences */
+	struct dint pairs;             /* "kind\tA\tB" */
+	unsigned long *pair_n;         /* aligned sentence pairs showing it */
+	size_t pcap;
+};
+
+static uint32_t
+wording_count(struct wording *wd, const char *s, size_t n, uint32_t src)
+{
+	uint32_t id = dint_add(&wd->terms, s, n);
+
+	if (wd->terms.n > wd->cap) {
+		size_t old = wd->cap;
+
+		wd->cap = wd->terms.n * 2;
+		wd->count = cw_reallocarray(wd->count, wd->cap * wd->nsrc,
+		    sizeof(*wd->count));
+		memset(wd->count + old * wd->nsrc, 0,
+		    (wd->cap - old) * wd->nsrc * sizeof(*wd->count));
+	}
+	wd->count[id * wd->nsrc + src]++;
+	wd->total[src]++;
+	return id;
+}
+
+/* Every phrase of one to three words that neither starts nor ends with a
+ * stopword and holds a letter. */
+static void
+count_phrases(struct wording *wd, const struct diff_story *st,
+    struct dtok_words *w, struct buf *b, struct dint *names)
+{
+	size_t i, k, len;
+
+	for (i = 0; i < st->n; i++) {
+		const char *text = diff_text(st, i, &len);
+
+		dtok_words(text, len, w);
+		for (k = 0; k < w->n; k++) {
+			size_t m;
+
+			if ((w->v[k].flags & (DTOK_STOP | DTOK_NUM)))
+				continue;
+			if ((w->v[k].flags & DTOK_CAP) &&
+			    !(w->v[k].flags & (DTOK_INITIAL | DTOK_ACRONYM)) &&
+			    !w->titlecase) {
+				buf_reset(b);
+				surface(text, &w->v[k], b);
+				dint_add(names, b->data, b->len);
+			}
+			buf_reset(b);
+			for (m = k; m < w->n && m < k + 3; m++) {
+				if (m > k) {
+					/* no phrase across punctuation */
+					const char *gap = text + w->v[m - 1].end;
+					size_t gl = w->v[m].start -
+					    w->v[m - 1].end, q;
+					int plain = gl >= 1 && gl <= 1;
+
+					for (q = 0; q < gl; q++)
+						if (gap[q] != ' ' && gap[q] != '-')
+							plain = 0;
+					if (!plain)
+						break;
+					buf_addc(b, gap[0]);
+				}
+				surface(text, &w->v[m], b);
+				if (w->v[m].flags & (DTOK_STOP | DTOK_NUM))
+					continue;
+				wording_count(wd, b->data, b->len,
+				    st->s[i].source);
+			}
+		}
+	}
+}
+
+struct zrow {
+	uint32_t term;
+	double z;
+};
+
+static int
+cmp_zrow(const void *a, const void *b)
+{
+	const struct zrow *x = a, *y = b;
+
+	if (x->z != y->z)
+		return x->z > y->z ? -1 : 1;
+	return x->term < y->term ? -1 : x->term > y->term;
+}
+
+/* The distinctive terms of source s, best first; returns how many. */
+static size_t
+distinctive(const struct wording *wd, size_t s, struct zrow **out)
+{
+	size_t t, nt = wd->terms.n, k = 0, ns = wd->nsrc;
+	double n_all = 0, n_i = (double)wd->total[s], n_j;
+	struct zrow *v = cw_calloc(nt + 1, sizeof(*v));
+
+	for (t = 0; t < ns; t++)
+		n_all += (double)wd->total[t];
+	n_j = n_all - n_i;
+	for (t = 0; t < nt; t++) {
+		double y_i = (double)wd->count[t * ns + s], y_w = 0, a, d, var;
+		double y_j;
+		size_t q;
+
+		if (y_i < 1)
+			continue;
+		for (q = 0; q < ns; q++)
+			y_w += (double)wd->count[t * ns + q];
+		y_j = y_w - y_i;
+		a = PRIOR_A0 * y_w / n_all;
+		d = log((y_i + a) / (n_i + PRIOR_A0 - y_i - a)) -
+		    log((y_j + a) / (n_j + PRIOR_A0 - y_j - a));
+		var = 1 / (y_i + a) + 1 / (y_j + a);
+		v[k].term = (uint32_t)t;
+		v[k++].z = d / sqrt(var);
+	}
+	qsort(v, k, sizeof(*v), cmp_zrow);
+	*out = v;
+	return k;
+}
+
+/* ---- substitutions ---- */
+
+/* Are a and b one edit apart (insert, delete, replace one byte, or swap
+ * two neighbours)?  Names spelt two ways: "Mohammad"/"Mohammed". */
+static int
+one_edit(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0;
+
+	if (an > bn) {
+		const char *t = a;
+		size_t tn = an;
+
+		a = b;
+		an = bn;
+		b = t;
+		bn = tn;
+	}
+	if (bn - an > 1)
+		return 0;
+	while (i < an && a[i] == b[i])
+		i++;
+	if (an == bn) {
+		if (i == an)
+			return 0;
+		if (memcmp(a + i + 1, b + i + 1, an - i - 1) == 0)
+			return 1;
+		return i + 1 < an && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+		    memcmp(a + i + 2, b + i + 2, an - i - 2) == 0;
+	}
+	return memcmp(a + i, b + i + 1, an - i) == 0;
+}
+
+struct aword {
+	size_t stem, slen;             /* in the scratch buffer */
+	size_t surf, flen;
+	const char *cls;               /* synonym class or NULL */
+	size_t clen;
+	int matched;                   /* same stem in the other sentence */
+	int cap;
+};
+
+struct asent {
+	struct aword *v;
+	size_t n, cap;
+	struct buf b;
+};
+
+static void
+asent_load(struct asent *a, const struct diff_story *st, size_t i,
+    struct dtok_words *w)
+{
+	size_t len, k;
+	const char *text = diff_text(st, i, &len);
+
+	dtok_words(text, len, w);
+	a->n = 0;
+	buf_reset(&a->b);
+	for (k = 0; k < w->n; k++) {
+		struct aword *x;
+		size_t flen, slen, at;
+		const char *f, *stem;
+
+		if (w->v[k].flags & (DTOK_STOP | DTOK_NUM))
+			continue;
+		if (a->n == a->cap) {
+			a->cap = a->cap ? a->cap * 2 : 32;
+			a->v = cw_reallocarray(a->v, a->cap, sizeof(*a->v));
+		}
+		x = &a->v[a->n++];
+		memset(x, 0, sizeof(*x));
+		x->surf = a->b.len;
+		surface(text, &w->v[k], &a->b);
+		x->flen = a->b.len - x->surf;
+		f = dtok_fold(w, k, &flen);
+		at = a->b.len;
+		buf_add(&a->b, f, flen);
+		stem = dtok_stem(a->b.data + at, flen, &a->b, &slen);
+		if (stem != a->b.data + at) {  /* "-ies": the stem was added */
+			size_t off = (size_t)(stem - a->b.data);
+
+			x->stem = off;
+		} else
+			x->stem = at;
+		x->slen = slen;
+		x->cap = (w->v[k].flags & DTOK_CAP) != 0;
+	}
+	for (k = 0; k < a->n; k++)
+		a->v[k].cls = dtok_class(a->b.data + a->v[k].stem,
+		    a->v[k].slen, &a->v[k].clen);
+}
+
+static int
+same_stem(const struct asent *a, size_t i, const struct asent *b, size_t j)
+{
+	return a->v[i].slen == b->v[j].slen && memcmp(a->b.data +
+	    a->v[i].stem, b->b.data + b->v[j].stem, a->v[i].slen) == 0;
+}
+
+static int
+same_class(const struct asent *a, size_t i, const struct asent *b, size_t j)
+{
+	return a->v[i].cls != NULL && a->v[i].cls == b->v[j].cls;
+}
+
+static void
+add_pair(struct wording *wd, const char *kind, const struct asent *a,
+    size_t i, const struct asent *b, size_t j)
+{
+	struct buf k = BUF_INIT;
+	const char *x = a->b.data + a->v[i].surf, *y = b->b.data + b->v[j].surf;
+	size_t xl = a->v[i].flen, yl = b->v[j].flen, m = xl < yl ? xl : yl;
+	int swap = memcmp(x, y, m) > 0 || (memcmp(x, y, m) == 0 && xl > yl);
+	uint32_t id;
+
+	if (xl == yl && memcmp(x, y, xl) == 0)
+		return;
+	buf_adds(&k, kind);
+	buf_addc(&k, '\t');
+	buf_add(&k, swap ? y : x, swap ? yl : xl);
+	buf_addc(&k, '\t');
+	buf_add(&k, swap ? x : y, swap ? xl : yl);
+	id = dint_add(&wd->pairs, k.data, k.len);
+	if (wd->pairs.n > wd->pcap) {
+		size_t old = wd->pcap;
+
+		wd->pcap = wd->pairs.n * 2;
+		wd->pair_n = cw_reallocarray(wd->pair_n, wd->pcap,
+		    sizeof(*wd->pair_n));
+		memset(wd->pair_n + old, 0,
+		    (wd->pcap - old) * sizeof(*wd->pair_n));
+	}
+	wd->pair_n[id]++;
+	buf_free(&k);
+}
+
+static int
+slot_match(const struct asent *a, size_t i, const struct asent *b, size_t j)
+{
+	int left = i > 0 && j > 0 && (same_stem(a, i - 1, b, j - 1) ||
+	    same_class(a, i - 1, b, j - 1));
+	int right = i + 1 < a->n && j + 1 < b->n &&
+	    (same_stem(a, i + 1, b, j + 1) || same_class(a, i + 1, b, j + 1));
+
+	return left || right;
+}
+
+static void
+compare_sentences(struct wording *wd, struct asent *a, struct asent *b)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->n; i++) {
+		a->v[i].matched = 0;
+		for (j = 0; j < b->n; j++)
+			if (same_stem(a, i, b, j))
+				a->v[i].matched = 1;
+	}
+	for (j = 0; j < b->n; j++) {
+		b->v[j].matched = 0;
+		for (i = 0; i < a->n; i++)
+			if (same_stem(a, i, b, j))
+				b->v[j].matched = 1;
+	}
+	for (i = 0; i < a->n; i++) {
+		if (a->v[i].matched)
+			continue;
+		for (j = 0; j < b->n; j++) {
+			if (b->v[j].matched)
+				continue;
+			if (same_class(a, i, b, j))
+				add_pair(wd, "synonym", a, i, b, j);
+			else if (slot_match(a, i, b, j) &&
+			    a->v[i].cap == b->v[j].cap)
+				add_pair(wd, "slot", a, i, b, j);
+		}
+	}
+}
+
+/* Sentences of different sources in one group, compared pairwise (at most
+ * a few per group, so a group of a thousand outlets stays cheap). */
+#define PAIRS_PER_GROUP 64
+
+static void
+align_groups(struct wording *wd, const struct diff_story *st,
+    struct dtok_words *w)
+{
+	struct asent a, b;
+	size_t g;
+
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
+	for (g = 0; g < st->ngroups; g++) {
+		const struct diff_group_info *gi = &st->g[g];
+		size_t x, y, done = 0;
+
+		if (gi->nsource < 2)
+			continue;
+		for (x = 0; x < gi->count && done < PAIRS_PER_GROUP; x++) {
+			uint32_t sx = st->order[gi->first + x];
+
+			asent_load(&a, st, sx, w);
+			for (y = x + 1; y < gi->count &&
+			    done < PAIRS_PER_GROUP; y++) {
+				uint32_t sy = st->order[gi->first + y];
+
+				if (st->s[sx].source == st->s[sy].source)
+					continue;
+				asent_load(&b, st, sy, w);
+				compare_sentences(wd, &a, &b);
+				done++;
+			}
+		}
+	}
+	free(a.v);
+	free(b.v);
+	buf_free(&a.b);
+	buf_free(&b.b);
+}
+
+static void
+wording_build(struct wording *wd, const struct diff_story *st)
+{
+	struct dtok_words w;
+	struct buf b = BUF_INIT;
+	struct dint names;
+
+	memset(&names, 0, sizeof(names));
+	memset(wd, 0, sizeof(*wd));
+	memset(&w, 0, sizeof(w));
+	wd->nsrc = st->sources.n ? st->sources.n : 1;
+	wd->total = cw_calloc(wd->nsrc, sizeof(*wd->total));
+	count_phrases(wd, st, &w, &b, &names);
+	align_groups(wd, st, &w);
+	spelling_pairs(wd, &names);
+	dint_free(&names);
+	dtok_words_free(&w);
+	buf_free(&b);
+}
+
+static void
+wording_free(struct wording *wd)
+{
+	dint_free(&wd->terms);
+	dint_free(&wd->pairs);
+	free(wd->count);
+	free(wd->total);
+	free(wd->pair_n);
+}
+
+/* "trt:4,independent:5": who uses the single-word term t, how often. */
+static void
+out_users(const struct diff_story *st, const struct wording *wd, uint32_t t)
+{
+	size_t s;
+	int comma = 0;
+
+	for (s = 0; s < wd->nsrc; s++) {
+		unsigned long c = t == UINT32_MAX ? 0 :
+		    wd->count[t * wd->nsrc + s];
+		size_t len;
+		const char *name;
+
+		if (c == 0)
+			continue;
+		name = dint_str(&st->sources, (uint32_t)s, &len);
+		if (comma)
+			out_putc(',');
+		out_write(name, len);
+		out_putc(':');
+		out_ulong(c);
+		comma = 1;
+	}
+	if (!comma)
+		out_putc('-');
+}
+
+/* Keep a substitution only when the outlets use the two words
+ * differently: some source uses one and never the other. */
+static int
+contrasted(const struct wording *wd, uint32_t x, uint32_t y)
+{
+	size_t s;
+
+	if (x == UINT32_MAX || y == UINT32_MAX)
+		return 0;
+	for (s = 0; s < wd->nsrc; s++) {
+		unsigned long cx = wd->count[x * wd->nsrc + s];
+		unsigned long cy = wd->count[y * wd->nsrc + s];
+
+		if ((cx > 0) != (cy > 0))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+disjoint(const struct wording *wd, uint32_t x, uint32_t y)
+{
+	size_t s;
+
+	for (s = 0; s < wd->nsrc; s++)
+		if (wd->count[x * wd->nsrc + s] && wd->count[y * wd->nsrc + s])
+			return 0;
+	return 1;
+}
+
+/*
+ * Names spelt differently by different outlets, over the whole story:
+ * capitalised words one edit apart ("Mohammad"/"Mohammed",
+ * "Jaafari"/"Ja'afari").  Only words of one length or next lengths and the
+ * same first letter are compared, after sorting, so the cost stays near
+ * linear in the vocabulary.
+ */
+struct nameword {
+	uint32_t term;
+	const char *s;
+	size_t len;
+};
+
+static int
+cmp_nameword(const void *a, const void *b)
+{
+	const struct nameword *x = a, *y = b;
+
+	if (x->s[0] != y->s[0])
+		return (unsigned char)x->s[0] < (unsigned char)y->s[0] ? -1 : 1;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return strcmp(x->s, y->s);
+}
+
+static void
+spelling_pairs(struct wording *wd, const struct dint *names)
+{
+	struct nameword *v = cw_calloc(names->n + 1, sizeof(*v));
+	size_t n = 0, i, j;
+
+	for (i = 0; i < names->n; i++) {
+		size_t len;
+		const char *s = dint_str(names, (uint32_t)i, &len);
+		uint32_t t = dint_find(&wd->terms, s, len);
+
+		if (t == UINT32_MAX || len < 4)
+			continue;
+		v[n].term = t;
+		v[n].s = s;
+		v[n++].len = len;
+	}
+	qsort(v, n, sizeof(*v), cmp_nameword);
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n && v[j].s[0] == v[i].s[0] &&
+		    v[j].len <= v[i].len + 1; j++) {
+			struct buf k = BUF_INIT;
+
+			if (!one_edit(v[i].s, v[i].len, v[j].s, v[j].len) ||
+			    !disjoint(wd, v[i].term, v[j].term))
+				continue;
+			buf_adds(&k, "spelling\t");
+			buf_add(&k, v[i].s, v[i].len);
+			buf_addc(&k, '\t');
+			buf_add(&k, v[j].s, v[j].len);
+			dint_add(&wd->pairs, k.data, k.len);
+			buf_free(&k);
+			if (wd->pairs.n > wd->pcap) {
+				size_t old = wd->pcap;
+
+				wd->pcap = wd->pairs.n * 2;
+				wd->pair_n = cw_reallocarray(wd->pair_n,
+				    wd->pcap, sizeof(*wd->pair_n));
+				memset(wd->pair_n + old, 0, (wd->pcap - old) *
+				    sizeof(*wd->pair_n));
+			}
+		}
+	free(v);
+}
+
+struct prow {
+	uint32_t id;
+	unsigned long n;
+	int kind;
+};
+
+static int
+cmp_prow(const void *a, const void *b)
+{
+	const struct prow *x = a, *y = b;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static int
+kind_rank(const char *k)
+{
+	if (strncmp(k, "synonym", 7) == 0)
+		return 0;
+	if (strncmp(k, "spelling", 8) == 0)
+		return 1;
+	return 2;
+}
+
+/* The substitutions worth showing, best first. */
+static size_t
+substitutions(const struct wording *wd, struct prow **out)
+{
+	size_t p, k = 0;
+	struct prow *v = cw_calloc(wd->pairs.n + 1, sizeof(*v));
+
+	for (p = 0; p < wd->pairs.n; p++) {
+		size_t len;
+		const char *s = dint_str(&wd->pairs, (uint32_t)p, &len);
+		const char *t1 = strchr(s, '\t') + 1, *t2 = strchr(t1, '\t') + 1;
+		uint32_t x = dint_find(&wd->terms, t1, (size_t)(t2 - 1 - t1));
+		uint32_t y = dint_find(&wd->terms, t2, strlen(t2));
+		int kind = kind_rank(s);
+
+		if (!contrasted(wd, x, y))
+			continue;
+		/* a slot pairing once may be chance; and the outlets must
+		 * split cleanly between the two words */
+		if (kind == 2 && (wd->pair_n[p] < 3 || !disjoint(wd, x, y)))
+			continue;
+		v[k].id = (uint32_t)p;
+		v[k].n = wd->pair_n[p];
+		v[k++].kind = kind;
+	}
+	qsort(v, k, sizeof(*v), cmp_prow);
+	*out = v;
+	return k;
+}
+
+void
+dreport_terms(const struct diff_story *st, const char *key, size_t klen)
+{
+	struct wording wd;
+	struct prow *pr;
+	size_t s, k, np;
+
+	wording_build(&wd, st);
+	for (s = 0; s < st->sources.n; s++) {
+		struct zrow *z;
+		size_t nz = distinctive(&wd, s, &z), slen;
+		const char *src = dint_str(&st->sources, (uint32_t)s, &slen);
+
+		for (k = 0; k < nz && k < TERMS_PER_SOURCE; k++) {
+			size_t tl, q;
+			const char *t = dint_str(&wd.terms, z[k].term, &tl);
+			unsigned long others = 0;
+
+			if (z[k].z < Z_MIN)
+				break;
+			for (q = 0; q < wd.nsrc; q++)
+				if (q != s)
+					others += wd.count[z[k].term *
+					    wd.nsrc + q];
+			out_story(key, klen);
+			out_puts("term\t");
+			out_write(src, slen);
+			out_putc('\t');
+			out_escaped(t, tl);
+			out_putc('\t');
+			out_ulong(wd.count[z[k].term * wd.nsrc + s]);
+			out_putc('\t');
+			out_ulong(others);
+			out_putc('\t');
+			out_double(z[k].z, 2);
+			out_endrec();
+		}
+		free(z);
+	}
+	np = substitutions(&wd, &pr);
+	for (k = 0; k < np; k++) {
+		size_t len;
+		const char *p = dint_str(&wd.pairs, pr[k].id, &len);
+		const char *t1 = strchr(p, '\t') + 1, *t2 = strchr(t1, '\t') + 1;
+		size_t l1 = (size_t)(t2 - 1 - t1), l2 = strlen(t2);
+
+		out_story(key, klen);
+		out_puts("swap\t");
+		out_write(p, (size_t)(t1 - 1 - p));
+		out_putc('\t');
+		out_escaped(t1, l1);
+		out_putc('\t');
+		out_users(st, &wd, dint_find(&wd.terms, t1, l1));
+		out_putc('\t');
+		out_escaped(t2, l2);
+		out_putc('\t');
+		out_users(st, &wd, dint_find(&wd.terms, t2, l2));
+		out_putc('\t');
+		out_ulong(pr[k].n);
+		out_endrec();
+	}
+	free(pr);
+	wording_free(&wd);
+}
+
+/* ---- dedupe-quotes output ---- */
+
+int
+dreport_read_quotes(const char *path, struct dreport_quotes *q)
+{
+	struct rec_reader r;
+	struct line l;
+	int got, status = 0;
+
+	if (rr_open(&r, path) < 0)
+		return -1;
+	while ((got = rr_next(&r, &l)) > 0) {
+		struct field f[8];
+		size_t nf = rec_split(&l, f, 8), i;
+		struct dreport_quote *x = NULL;
+		const struct field *qid, *srcs, *speaker, *quote;
+		unsigned long n = 0;
+
+		if (l.len == 0)
+			continue;
+		if (nf == 7) {          /* QID N SOURCE LOC KIND SPEAKER QUOTE */
+			qid = &f[0];
+			srcs = &f[2];
+			speaker = &f[5];
+			quote = &f[6];
+		} else if (nf == 5) {   /* QID N SOURCES SPEAKER QUOTE */
+			qid = &f[0];
+			srcs = &f[2];
+			speaker = &f[3];
+			quote = &f[4];
+		} else {
+			cw_warnat(r.name, r.lineno, "want dedupe-quotes output "
+			    "(7 fields, or 5 with --clusters), found %zu", nf);
+			status = -1;
+			break;
+		}
+		for (i = 0; i < f[1].len; i++)
+			n = n * 10 + (unsigned long)(f[1].s[i] - '0');
+		/* one entry per QID: the longest quotation, sources merged */
+		for (i = q->n; i > 0; i--)
+			if (strlen(q->v[i - 1].qid) == qid->len &&
+			    memcmp(q->v[i - 1].qid, qid->s, qid->len) == 0) {
+				x = &q->v[i - 1];
+				break;
+			}
+		if (x == NULL) {
+			if (q->n == q->cap) {
+				q->cap = q->cap ? q->cap * 2 : 64;
+				q->v = cw_reallocarray(q->v, q->cap,
+				    sizeof(*q->v));
+			}
+			x = &q->v[q->n++];
+			memset(x, 0, sizeof(*x));
+			x->qid = cw_strndup(qid->s, qid->len);
+			x->sources = cw_strndup(srcs->s, srcs->len);
+			x->speaker = cw_strndup(speaker->s, speaker->len);
+			x->quote = cw_strndup(quote->s, rec_unescape(quote->s,
+			    quote->len));
+			x->n = n;
+			continue;
+		}
+		if (nf == 7 && strstr(x->sources, "") != NULL) {
+			/* add the source if new */
+			size_t sl = strlen(x->sources);
+			char *p = x->sources;
+			int seen = 0;
+
+			while (p && *p) {
+				char *c = strchr(p, ',');
+				size_t pl = c ? (size_t)(c - p) : strlen(p);
+
+				if (pl == srcs->len && memcmp(p, srcs->s,
+				    pl) == 0)
+					seen = 1;
+				p = c ? c + 1 : NULL;
+			}
+			if (!seen) {
+				x->sources = cw_realloc(x->sources, sl +
+				    srcs->len + 2);
+				x->sources[sl] = ',';
+				memcpy(x->sources + sl + 1, srcs->s, srcs->len);
+				x->sources[sl + 1 + srcs->len] = '\0';
+			}
+		}
+		{
+			size_t ql = rec_unescape(quote->s, quote->len);
+
+			if (ql > strlen(x->quote)) {
+				free(x->quote);
+				x->quote = cw_strndup(quote->s, ql);
+			}
+		}
+	}
+	if (got < 0)
+		status = -1;
+	rr_close(&r);
+	return status;
+}
+
+void
+dreport_quotes_free(struct dreport_quotes *q)
+{
+	size_t i;
+
+	for (i = 0; i < q->n; i++) {
+		free(q->v[i].qid);
+		free(q->v[i].sources);
+		free(q->v[i].speaker);
+		free(q->v[i].quote);
+	}
+	free(q->v);
+	memset(q, 0, sizeof(*q));
+}
+
+/* ---- HTML ---- */
+
+static void
+html_text(const char *s, size_t n)
+{
+	size_t i, from = 0;
+
+	for (i = 0; i < n; i++) {
+		const char *rep = NULL;
+
+		switch (s[i]) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		default: continue;
+		}
+		out_write(s + from, i - from);
+		out_puts(rep);
+		from = i + 1;
+	}
+	out_write(s + from, n - from);
+}
+
+static void
+html_cstr(const char *s)
+{
+	html_text(s, strlen(s));
+}
+
+static const char html_head[] =
+    "<!DOCTYPE html>\n"
+    "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    "<meta name=\"viewport\" content=\"width=device-width, "
+    "initial-scale=1\">\n"
+    "<title>diff-sources: the outlets side by side</title>\n"
+    "<style>\n"
+    "body{font:16px/1.45 system-ui,-apple-system,\"Segoe UI\",Roboto,"
+    "sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1a1a1a;"
+    "background:#fff}\n"
+    "h1{font-size:1.5rem;margin:.2rem 0 1rem}h2{font-size:1.2rem;"
+    "margin:2rem 0 .5rem;border-bottom:2px solid #ddd}"
+    "h3{font-size:1rem;margin:1rem 0 .3rem}\n"
+    "p.note{color:#555;margin:.2rem 0 .8rem}\n"
+    ".scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}\n"
+    "table{border-collapse:collapse;width:100%}"
+    "th,td{border-bottom:1px solid #e4e4e4;padding:.3rem .4rem;"
+    "text-align:left;vertical-align:top}\n"
+    "th{background:#f4f4f4;font-weight:600}"
+    "td.c,th.c{text-align:center;white-space:nowrap}\n"
+    "td.y{background:#d9ead3;color:#1e5a12;font-weight:700}"
+    "td.n{color:#bbb}\n"
+    "td.z{color:#999}td.num{text-align:right;white-space:nowrap}\n"
+    "ul{padding-left:1.2rem}li{margin:.25rem 0}\n"
+    ".src{font-weight:600}.loc{color:#777;font-size:.85em}\n"
+    ".pill{display:inline-block;background:#eef;border-radius:.6rem;"
+    "padding:0 .45rem;margin:0 .15rem .15rem 0;font-size:.9em}\n"
+    "@media (max-width:40rem){body{padding:.5rem;font-size:15px}"
+    "th,td{padding:.25rem}td.txt{min-width:11rem}}\n"
+    "</style>\n</head>\n<body>\n";
+
+void
+dreport_html_begin(size_t nstories)
+{
+	(void)nstories;
+	out_puts(html_head);
+}
+
+static void
+html_source_name(const struct diff_story *st, uint32_t s)
+{
+	size_t len;
+	const char *name = dint_str(&st->sources, s, &len);
+
+	html_text(name, len);
+}
+
+static void
+html_coverage(const struct diff_story *st)
+{
+	size_t g, k, s, ns = st->sources.n, shown = 0;
+	unsigned char *has = cw_calloc(ns + 1, 1);
+
+	out_puts("<h2 id=\"shared\">Statements several outlets carry</h2>\n"
+	    "<p class=\"note\">One row per group of sentences that state the "
+	    "same thing; a tick where the outlet carries it.</p>\n"
+	    "<div class=\"scroll\"><table>\n<tr><th>#</th>"
+	    "<th>statement</th>");
+	for (s = 0; s < ns; s++) {
+		out_puts("<th class=\"c\">");
+		html_source_name(st, (uint32_t)s);
+		out_puts("</th>");
+	}
+	out_puts("</tr>\n");
+	for (g = 0; g < st->ngroups; g++) {
+		const struct diff_group_info *gi = &st->g[g];
+		size_t len;
+		const char *t;
+
+		if (gi->nsource < 2)
+			continue;
+		memset(has, 0, ns);
+		for (k = 0; k < gi->count; k++)
+			has[st->s[st->order[gi->first + k]].source] = 1;
+		t = diff_text(st, gi->rep, &len);
+		out_puts("<tr><td class=\"num\">g");
+		out_ulong((unsigned long)g + 1);
+		out_puts("</td><td class=\"txt\">");
+		html_text(t, len);
+		out_puts("</td>");
+		for (s = 0; s < ns; s++)
+			out_puts(has[s] ? "<td class=\"c y\">&#10003;</td>" :
+			    "<td class=\"c n\">&middot;</td>");
+		out_puts("</tr>\n");
+		shown++;
+	}
+	if (shown == 0)
+		out_puts("<tr><td colspan=\"2\">No statement is carried by "
+		    "more than one outlet.</td></tr>\n");
+	out_puts("</table></div>\n");
+	free(has);
+}
+
+static void
+html_only(const struct diff_story *st)
+{
+	size_t s, g;
+
+	out_puts("<h2 id=\"only\">What only one outlet reports</h2>\n");
+	for (s = 0; s < st->sources.n; s++) {
+		int any = 0;
+
+		out_puts("<h3>Only ");
+		html_source_name(st, (uint32_t)s);
+		out_puts("</h3>\n<ul>\n");
+		for (g = 0; g < st->ngroups; g++) {
+			const struct diff_group_info *gi = &st->g[g];
+			size_t k;
+
+			if (gi->nsource != 1 ||
+			    st->s[st->order[gi->first]].source != s)
+				continue;
+			for (k = 0; k < gi->count; k++) {
+				const struct diff_sent *x =
+				    &st->s[st->order[gi->first + k]];
+				size_t len;
+				const char *t = diff_text(st,
+				    st->order[gi->first + k], &len);
+
+				out_puts("<li>");
+				html_text(t, len);
+				out_puts(" <span class=\"loc\">");
+				html_text(st->bytes.data + x->loc, x->loc_len);
+				out_puts("</span></li>\n");
+				any = 1;
+			}
+		}
+		if (!any)
+			out_puts("<li>nothing</li>\n");
+		out_puts("</ul>\n");
+	}
+}
+
+static void
+html_quotes(const struct dreport_quotes *q)
+{
+	size_t i;
+
+	out_puts("<h2 id=\"quotes\">Quotations</h2>\n");
+	if (q->n == 0) {
+		out_puts("<p class=\"note\">No dedupe-quotes output given "
+		    "(--quotes FILE).</p>\n");
+		return;
+	}
+	out_puts("<div class=\"scroll\"><table>\n<tr><th>outlets</th>"
+	    "<th>speaker</th><th>quotation</th></tr>\n");
+	for (i = 0; i < q->n; i++) {
+		out_puts("<tr><td>");
+		html_cstr(q->v[i].sources);
+		out_puts("</td><td>");
+		html_cstr(q->v[i].speaker);
+		out_puts("</td><td class=\"txt\">&ldquo;");
+		html_cstr(q->v[i].quote);
+		out_puts("&rdquo;</td></tr>\n");
+	}
+	out_puts("</table></div>\n");
+}
+
+#define HTML_ENTITIES 40
+
+static void
+html_entities(const struct diff_story *st)
+{
+	struct ent_row *rows;
+	unsigned long *c = entity_counts(st, &rows);
+	size_t ns = st->sources.n, k, s;
+
+	out_puts("<h2 id=\"entities\">Who is mentioned by whom</h2>\n");
+	if (!st->have_mentions)
+		out_puts("<p class=\"note\">Names are runs of capitalised "
+		    "words; run tag-entities first for typed, canonical "
+		    "names.</p>\n");
+	out_puts("<div class=\"scroll\"><table>\n<tr><th>name</th>"
+	    "<th>type</th>");
+	for (s = 0; s < ns; s++) {
+		out_puts("<th class=\"c\">");
+		html_source_name(st, (uint32_t)s);
+		out_puts("</th>");
+	}
+	out_puts("</tr>\n");
+	for (k = 0; k < st->ents.n && k < HTML_ENTITIES; k++) {
+		size_t len;
+		const char *e = dint_str(&st->ents, rows[k].id, &len);
+		const char *colon = memchr(e, ':', len);
+
+		out_puts("<tr><td>");
+		html_text(colon + 1, len - (size_t)(colon + 1 - e));
+		out_puts("</td><td>");
+		html_text(e, (size_t)(colon - e));
+		out_puts("</td>");
+		for (s = 0; s < ns; s++) {
+			unsigned long v = c[rows[k].id * ns + s];
+
+			out_puts(v ? "<td class=\"c\">" : "<td class=\"c z\">");
+			out_ulong(v);
+			out_puts("</td>");
+		}
+		out_puts("</tr>\n");
+	}
+	out_puts("</table></div>\n");
+	free(rows);
+	free(c);
+}
+
+static void
+html_wording(const struct diff_story *st)
+{
+	struct wording wd;
+	struct prow *pr;
+	size_t s, k, np;
+
+	wording_build(&wd, st);
+	out_puts("<h2 id=\"wording\">How they word it</h2>\n"
+	    "<h3>Same thing, different words</h3>\n"
+	    "<p class=\"note\">Words that differ between sentences grouped "
+	    "together, with who uses each in the whole story.</p>\n"
+	    "<div class=\"scroll\"><table>\n<tr><th>one word</th>"
+	    "<th>used by</th><th>other word</th><th>used by</th>"
+	    "<th>how found</th></tr>\n");
+	np = substitutions(&wd, &pr);
+	for (k = 0; k < np; k++) {
+		size_t len;
+		const char *p = dint_str(&wd.pairs, pr[k].id, &len);
+		const char *t1 = strchr(p, '\t') + 1, *t2 = strchr(t1, '\t') + 1;
+		size_t l1 = (size_t)(t2 - 1 - t1), l2 = strlen(t2);
+
+		out_puts("<tr><td><b>");
+		html_text(t1, l1);
+		out_puts("</b></td><td>");
+		out_users(st, &wd, dint_find(&wd.terms, t1, l1));
+		out_puts("</td><td><b>");
+		html_text(t2, l2);
+		out_puts("</b></td><td>");
+		out_users(st, &wd, dint_find(&wd.terms, t2, l2));
+		out_puts("</td><td>");
+		html_text(p, (size_t)(t1 - 1 - p));
+		out_puts("</td></tr>\n");
+	}
+	if (np == 0)
+		out_puts("<tr><td colspan=\"5\">none found</td></tr>\n");
+	out_puts("</table></div>\n<h3>Words each outlet uses more than the "
+	    "others</h3>\n<ul>\n");
+	free(pr);
+	for (s = 0; s < st->sources.n; s++) {
+		struct zrow *z;
+		size_t nz = distinctive(&wd, s, &z);
+
+		out_puts("<li><span class=\"src\">");
+		html_source_name(st, (uint32_t)s);
+		out_puts("</span>: ");
+		for (k = 0; k < nz && k < 12 && z[k].z >= Z_MIN; k++) {
+			size_t tl;
+			const char *t = dint_str(&wd.terms, z[k].term, &tl);
+
+			out_puts("<span class=\"pill\">");
+			html_text(t, tl);
+			out_puts("</span>");
+		}
+		if (k == 0)
+			out_puts("nothing stands out");
+		out_puts("</li>\n");
+		free(z);
+	}
+	out_puts("</ul>\n");
+	wording_free(&wd);
+}
+
+void
+dreport_html_story(const struct diff_story *st, const char *key,
+    size_t klen, const struct dreport_quotes *q)
+{
+	size_t s;
+	unsigned long *nsent = cw_calloc(st->sources.n + 1, sizeof(*nsent));
+
+	for (s = 0; s < st->n; s++)
+		nsent[st->s[s].source]++;
+	out_puts("<h1>");
+	if (key != NULL) {
+		out_puts("Story ");
+		html_text(key, klen);
+		out_puts(": ");
+	}
+	out_puts("the outlets side by side</h1>\n<p>");
+	for (s = 0; s < st->sources.n; s++) {
+		out_puts("<span class=\"pill\">");
+		html_source_name(st, (uint32_t)s);
+		out_puts(" &middot; ");
+		out_ulong(nsent[s]);
+		out_puts(" sentences</span> ");
+	}
+	out_puts("</p>\n");
+	free(nsent);
+	html_coverage(st);
+	html_only(st);
+	html_quotes(q);
+	html_entities(st);
+	html_wording(st);
+}
+
+void
+dreport_html_end(void)
+{
+	out_puts("<p class=\"note\">Made by diff-sources (crosswire).</p>\n"
+	    "</body>\n</html>\n");
+}

@@ -1,0 +1,168 @@
+#!/usr/bin/env bats
+# diff-sources: grouping, the views, options and errors.
+load helper
+
+V=$DATA/diff/valmera.tsv
+
+@test "groups the statements of three outlets, every sentence once, most shared first" {
+	run --separate-stderr diff-sources "$V"
+	assert_success
+	assert_output "$(printf '%s\n' \
+'g1	3	herald	1.1	Valmera dock strike ends after workers accept pay deal' \
+'g1	3	herald	2.1	Dock workers in Valmera voted on Tuesday to accept a 4% pay rise, ending a nine-day strike that closed the port.' \
+'g1	3	northwind	1.1	Port reopens as Valmera stoppage ends' \
+'g1	3	northwind	2.1	The nine-day stoppage at the port of Valmera ended on Tuesday when dockers voted to accept a 4% pay rise.' \
+'g1	3	coastline	1.1	Dockers end walkout in Valmera' \
+'g1	3	coastline	2.1	The nine-day walkout that closed the port of Valmera ended on Tuesday when dock workers voted to accept a 4% pay rise.' \
+'g2	3	herald	3.1	Union leader Marta Ilves said the first ships would be unloaded on Thursday.' \
+'g2	3	northwind	4.1	Marta Ilves, the union leader, said ships would be unloaded from Thursday.' \
+'g2	3	coastline	3.1	Ilves said the first ships would be unloaded on Thursday.' \
+'g3	2	northwind	3.1	Mediator Oskar Lind led the talks that produced the deal.' \
+'g3	2	coastline	4.1	The deal was reached in talks led by mediator Oskar Lind.' \
+'g4	1	herald	2.2	The vote was 412 to 97, the union said.' \
+'g5	1	herald	4.1	The government had threatened to send in the army to run the cranes.' \
+'g6	1	coastline	5.1	Fish merchants said tonnes of fish had been left rotting in cold stores on the quay.')"
+	assert_equal "$stderr" ""
+}
+
+@test "the grouping does not depend on the order of the input records" {
+	# who is grouped with whom, as sorted lists of SOURCE:LOC per group
+	members() {
+		awk -F'\t' '{ g[$1] = g[$1] " " $3 ":" $4 } END { for (k in g) print g[k] }' |
+		    while read -r line; do echo "$line" | tr ' ' '\n' | sort | tr '\n' ' '; echo; done | sort
+	}
+	a=$(diff-sources "$V" | members)
+	b=$(tac "$V" | diff-sources | members)
+	assert_equal "$a" "$b"
+}
+
+@test "--only lists what one outlet alone reports" {
+	run --separate-stderr diff-sources --only herald "$V"
+	assert_success
+	assert_output "$(printf '%s\n' \
+'g4	1	herald	2.2	The vote was 412 to 97, the union said.' \
+'g5	1	herald	4.1	The government had threatened to send in the army to run the cranes.')"
+}
+
+@test "--groups gives one line per group with its sources and a representative" {
+	run --separate-stderr diff-sources --groups "$V"
+	assert_success
+	assert_line --index 0 'g1	3	herald,northwind,coastline	The nine-day walkout that closed the port of Valmera ended on Tuesday when dock workers voted to accept a 4% pay rise.'
+	assert_line --index 2 'g3	2	northwind,coastline	Mediator Oskar Lind led the talks that produced the deal.'
+	assert_equal "${#lines[@]}" 6
+}
+
+@test "--terms pairs the words outlets use for the same thing" {
+	run --separate-stderr diff-sources --terms "$V"
+	assert_success
+	assert_output "$(printf '%s\n' \
+'swap	synonym	stoppage	northwind:2	strike	herald:2	4' \
+'swap	synonym	strike	herald:2	walkout	coastline:2	4' \
+'swap	synonym	stoppage	northwind:2	walkout	coastline:2	4')"
+}
+
+@test "--entities counts who mentions whom, zeros included, from tag-entities' field" {
+	run --separate-stderr diff-sources --entities <<'IN'
+a	1.1	Russia and Turkey agreed a truce.	LOC:Russia:0:6|LOC:Turkey:11:17
+b	1.1	Moscow said nothing.	LOC:Russia:0:6
+IN
+	assert_success
+	assert_output "$(printf '%s\n' 'Russia	LOC	a	1' 'Russia	LOC	b	1' 'Turkey	LOC	a	1' 'Turkey	LOC	b	0')"
+}
+
+@test "canonical names from the mention field group differently spelt sentences" {
+	run --separate-stderr diff-sources <<'IN'
+a	1.1	Fatah al-Sham fighters attacked Aleppo.	ORG:Jabhat Fateh al-Sham:0:13
+b	1.1	Jabhat Fateh al-Sham attacked near Aleppo.	ORG:Jabhat Fateh al-Sham:0:20
+b	2.1	The weather was fine.	
+IN
+	assert_success
+	assert_line --index 0 'g1	2	a	1.1	Fatah al-Sham fighters attacked Aleppo.	ORG:Jabhat Fateh al-Sham:0:13'
+	assert_line --index 1 'g1	2	b	1.1	Jabhat Fateh al-Sham attacked near Aleppo.	ORG:Jabhat Fateh al-Sham:0:20'
+	assert_line --index 2 'g2	1	b	2.1	The weather was fine.	'
+}
+
+@test "a malformed mention field is reported, the sentence kept, exit 1" {
+	run --separate-stderr diff-sources <<'IN'
+a	1.1	Some text.	PER:x:9:3
+IN
+	assert_failure 1
+	assert_output 'g1	1	a	1.1	Some text.	PER:x:9:3'
+	assert_equal "$stderr" 'diff-sources: stdin:1: field 4 is not a mention list (TYPE:CANONICAL:START:END|...); ignored'
+}
+
+@test "--story-field groups each story on its own and prefixes its GIDs" {
+	run --separate-stderr diff-sources --story-field 4 <<'IN'
+a	1.1	The port reopened on Tuesday.	s1
+b	1.1	The port reopened on Tuesday.	s2
+c	1.1	The port reopened on Tuesday.	s1
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'s1/g1	2	a	1.1	The port reopened on Tuesday.	s1' \
+'s1/g1	2	c	1.1	The port reopened on Tuesday.	s1' \
+'s2/g1	1	b	1.1	The port reopened on Tuesday.	s2')"
+}
+
+@test "a record without the story field is reported and skipped" {
+	run --separate-stderr diff-sources --story-field 5 <<'IN'
+a	1.1	Text.	m
+IN
+	assert_failure 1
+	assert_output ''
+	assert_equal "$stderr" 'diff-sources: stdin:1: no field 5 (the story key)'
+}
+
+@test "plain lines are sentences of source -" {
+	run --separate-stderr diff-sources <<'IN'
+One line.
+IN
+	assert_success
+	assert_output 'g1	1	-	1	One line.'
+}
+
+@test "malformed records are reported and skipped" {
+	run --separate-stderr diff-sources <<'IN'
+a	1.1
+b	1.1	Kept.
+IN
+	assert_failure 1
+	assert_output 'g1	1	b	1.1	Kept.'
+	assert_equal "$stderr" 'diff-sources: stdin:1: want SOURCE<TAB>LOC<TAB>TEXT, found 2 fields'
+}
+
+@test "--html writes one self-contained page" {
+	run --separate-stderr diff-sources --html "$V"
+	assert_success
+	assert_line --index 0 '<!DOCTYPE html>'
+	assert_line --partial '<td class="txt">Mediator Oskar Lind led the talks that produced the deal.</td>'
+	refute_line --partial '<script'
+	refute_line --partial 'http'
+}
+
+@test "--quotes adds the quotation clusters to the page" {
+	q=$BATS_TEST_TMPDIR/q.tsv
+	printf 'q1\t2\tnorthwind\t4.1\tquote\tMarta Ilves\twe got respect\n' > "$q"
+	printf 'q1\t2\tcoastline\t2.2\tquote\tMarta Ilves\tWe got <respect>\n' >> "$q"
+	run --separate-stderr diff-sources --html --quotes "$q" "$V"
+	assert_success
+	assert_line '<tr><td>northwind,coastline</td><td>Marta Ilves</td><td class="txt">&ldquo;We got &lt;respect&gt;&rdquo;</td></tr>'
+}
+
+@test "usage errors exit 2" {
+	run --separate-stderr diff-sources --groups --terms "$V"
+	assert_failure 2
+	assert_equal "${stderr_lines[0]}" 'diff-sources: --groups, --entities, --terms and --html exclude each other'
+	run --separate-stderr diff-sources --threshold 2 "$V"
+	assert_failure 2
+	run --separate-stderr diff-sources --quotes x "$V"
+	assert_failure 2
+	run --separate-stderr diff-sources --story-field 3 "$V"
+	assert_failure 2
+}
+
+@test "an empty input gives an empty output" {
+	run --separate-stderr diff-sources < /dev/null
+	assert_success
+	assert_output ''
+}
