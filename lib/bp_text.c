@@ -4,8 +4,8 @@
  * Text as a scraper or a browser's "save as text" leaves it: one paragraph
  * a line, or paragraphs separated by blank lines, or (browsers) paragraphs
  * hard-wrapped at 72 to 80 columns.  Each line is a block, except in a
- * hard-wrapped page, where the lines of a blank-line-separated group are
- * one block.  Lines are grouped by the blank lines between them: captions
+ * hard-wrapped page, where a full line (one that reaches the wrap width)
+ * and the line after it are one block.  Lines are grouped by the blank lines between them: captions
  * and their credits, and skip links, come in groups of their own.  A line
  * where a furniture sentence is glued to the next with no space ("...all
  * the difference.The Syrian regime's ...") is cut there into two blocks.
@@ -37,30 +37,41 @@ chars(const char *s, size_t n)
 	return c;
 }
 
-/* Hard-wrapped: no long line, and most lines continue a paragraph. */
-static int
-looks_wrapped(const char *data, size_t len)
+/*
+ * Hard-wrapped text has no line longer than about 80 characters, and a
+ * line is followed by more of its paragraph only when it is full: within
+ * FULL_SLACK characters of the wrap width.  Menus and credit groups have
+ * short lines one after the other.  Returns the wrap width, or 0 when the
+ * page is not wrapped.
+ */
+#define FULL_SLACK 20
+
+static size_t
+wrap_width(const char *data, size_t len)
 {
-	size_t i = 0, lines = 0, continued = 0, longest = 0;
-	int prev_text = 0;
+	size_t i = 0, longest = 0, pairs = 0, full = 0, prev = 0, pass;
 
-	while (i < len) {
-		const char *nl = memchr(data + i, '\n', len - i);
-		size_t end = nl ? (size_t)(nl - data) : len, c;
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0, prev = 0; i < len;) {
+			const char *nl = memchr(data + i, '\n', len - i);
+			size_t end = nl ? (size_t)(nl - data) : len, c = 0;
 
-		if (blank(data + i, end - i))
-			prev_text = 0;
-		else {
-			lines++;
-			continued += prev_text;
-			prev_text = 1;
-			if ((c = chars(data + i, end - i)) > longest)
-				longest = c;
+			if (!blank(data + i, end - i)) {
+				c = chars(data + i, end - i);
+				if (pass == 0 && c > longest)
+					longest = c;
+				if (pass == 1 && prev > 0) {
+					pairs++;
+					full += prev + FULL_SLACK >= longest;
+				}
+			}
+			prev = c;
+			i = end + 1;
 		}
-		i = end + 1;
+		if (longest < 50 || longest > 100)
+			return 0;
 	}
-	return lines >= 5 && longest <= 100 && longest >= 50 &&
-	    continued * 2 >= lines;
+	return pairs >= 3 && full * 4 >= pairs * 3 ? longest : 0;
 }
 
 /* Append line to the page text with ASCII whitespace folded; returns the
@@ -113,12 +124,13 @@ add_line_blocks(struct bp_page *pg, size_t off, size_t len, uint32_t group)
 void
 bp_read_text(struct bp_page *pg, const char *data, size_t len)
 {
-	size_t i = 0, para_off = 0, para_len = 0;
+	size_t i = 0, para_off = 0, para_len = 0, width, prev_chars = 0;
 	uint32_t group = 0;
 	int in_group = 0;
 
 	bp_page_reset(pg);
-	pg->wrapped = looks_wrapped(data, len);
+	width = wrap_width(data, len);
+	pg->wrapped = width > 0;
 	while (i < len) {
 		const char *nl = memchr(data + i, '\n', len - i);
 		size_t end = nl ? (size_t)(nl - data) : len;
@@ -130,7 +142,8 @@ bp_read_text(struct bp_page *pg, const char *data, size_t len)
 			if (in_group)
 				group++;
 			in_group = 0;
-		} else if (pg->wrapped && para_len > 0) {
+		} else if (pg->wrapped && para_len > 0 &&
+		    prev_chars + FULL_SLACK >= width) {
 			buf_addc(&pg->text, ' ');
 			para_len += 1 + add_folded(&pg->text, data + i, end - i, 0);
 			in_group = 1;
@@ -141,6 +154,7 @@ bp_read_text(struct bp_page *pg, const char *data, size_t len)
 			para_len = add_folded(&pg->text, data + i, end - i, 0);
 			in_group = 1;
 		}
+		prev_chars = chars(data + i, end - i);
 		i = end + 1;
 	}
 	if (para_len > 0)

@@ -126,6 +126,15 @@ page() {
 	assert_line -n 14 --regexp $'\tdrop\tappeal\t'
 }
 
+@test "a text page's headline is its longest title-like line before the body, not the masthead" {
+	printf 'Skip to main content\nMenu\nNorthshore Herald\nBridge reopens after a summer of repairs\n\nBy Herald staff\nUpdated Jan 5, 2024\n\nThe bridge over the river reopened to traffic on Monday after three months of repairs to its deck.\n' > "$BATS_TEST_TMPDIR/masthead.txt"
+	run strip-boilerplate "$BATS_TEST_TMPDIR/masthead.txt"
+	assert_success
+	assert_output $'masthead\t1\tBridge reopens after a summer of repairs\nmasthead\t2\tThe bridge over the river reopened to traffic on Monday after three months of repairs to its deck.'
+	run strip-boilerplate --meta "$BATS_TEST_TMPDIR/masthead.txt"
+	assert_output $'masthead\theadline\tBridge reopens after a summer of repairs\nmasthead\tauthor\tHerald staff\nmasthead\tdate\t2024-01-05'
+}
+
 @test "a furniture sentence glued to the body is cut off at the missing space" {
 	printf 'Bridge reopens\n\nThe bridge over the river reopened to traffic on Monday after three months of repairs to its deck.\n\nPlease support our journalism today.The council said the work had cost less than expected and finished a week early.\n' > "$BATS_TEST_TMPDIR/glued.txt"
 	run strip-boilerplate "$BATS_TEST_TMPDIR/glued.txt"
