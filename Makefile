@@ -208,3 +208,11 @@ $(OBJDIR)/tools/train-ner: tools/train-ner.c $(LIBA) $(HDR)
 model: $(OBJDIR)/tools/train-ner
 	@test -f $(SHARED)/eval/ner/eng.train || { echo "make model: $(SHARED)/eval/ner/eng.train is missing; set SHARED=DIR" >&2; exit 2; }
 	$(OBJDIR)/tools/train-ner $(NER_TRAIN_FLAGS) -o lib/ner_model.bin $(SHARED)/eval/ner
+# --- strip-boilerplate ---
+# The HTML5 named character references come from Python's copy of the WHATWG
+# table; the generated C is checked in, so builds never need Python.
+.PHONY: data-boiler
+data: data-boiler
+data-boiler:
+	python3 lib/html_entity_gen.py > lib/html_entity_data.c.tmp
+	mv lib/html_entity_data.c.tmp lib/html_entity_data.c
