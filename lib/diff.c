@@ -8,6 +8,7 @@
 #include "diff.h"
 #include "diff_token.h"
 #include "err.h"
+#include "mention.h"
 
 void
 diff_init(struct diff_story *st)
@@ -48,123 +49,65 @@ add_term(void *vctx, const char *term, size_t len, double factor)
 	st->nt++;
 }
 
+/* An entity mention: its key ("TYPE:canonical") and the words it was
+ * written in. */
 static void
-add_entity(struct diff_story *st, const char *key, size_t len)
+add_entity(struct diff_story *st, const char *key, size_t len,
+    const char *surface, size_t slen)
 {
 	if (st->ne == st->ecap) {
 		st->ecap = st->ecap ? st->ecap * 2 : 256;
 		st->eid = cw_reallocarray(st->eid, st->ecap, sizeof(*st->eid));
+		st->esurf = cw_reallocarray(st->esurf, st->ecap,
+		    sizeof(*st->esurf));
 	}
-	st->eid[st->ne++] = dint_add(&st->ents, key, len);
-}
-
-static int
-parse_offset(const char *s, size_t n, size_t *v)
-{
-	size_t i;
-
-	if (n == 0 || n > 12 || (n > 1 && s[0] == '0'))
-		return -1;
-	*v = 0;
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		*v = *v * 10 + (size_t)(s[i] - '0');
-	}
-	return 0;
+	st->eid[st->ne] = dint_add(&st->ents, key, len);
+	st->esurf[st->ne++] = dint_add(&st->surfaces, surface, slen);
 }
 
 /*
- * Check the mention field (crosswire(5)) and, when it is well formed, add
- * each mention as an entity of the sentence and its canonical name as a
- * matching term: "Fatah al-Sham" and "Jabhat Fateh al-Sham" then match when
- * tag-entities gave them one name.  Returns -1 for a malformed field.
+ * Read the mention field (crosswire(5)) with mention_parse() and, when it
+ * is well formed, add each mention as an entity of the sentence (with the
+ * words it was written in, for --terms) and its canonical name as a
+ * matching term: "Fatah al-Sham" and "Jabhat Fateh al-Sham" then match
+ * when tag-entities gave them one name.  Returns -1 for a malformed field.
  */
 static int
 add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
     size_t n, const char *text, size_t text_len)
 {
-	struct buf key = BUF_INIT, term = BUF_INIT;
-	size_t p = 0, nstart = st->ne, tstart = st->nt;
-	int bad = 0;
+	static const char *const types[] = { "PER", "ORG", "LOC", "MISC" };
+	static struct mention_list ml;      /* reused: one sentence at a time */
+	static struct buf names, key, term;
+	const char *why;
+	size_t k;
 
-	while (n > 0 && p <= n && !bad) {
-		const char *m = f + p, *bar = memchr(m, '|', n - p);
-		size_t mlen = bar ? (size_t)(bar - m) : n - p;
-		const char *c[4];
-		size_t cl[4], k = 0, q = 0, start, end;
+	ml.n = 0;
+	buf_reset(&names);
+	if (mention_parse(f, n, text_len, 0, &ml, &names, &why) < 0)
+		return -1;
+	for (k = 0; k < ml.n; k++) {
+		const struct mention *m = &ml.v[k];
+		const char *canon = names.data + m->canon;
+		size_t tlen = strlen(types[m->type]);
 
-		while (k < 4) {
-			const char *colon = memchr(m + q, ':', mlen - q);
-
-			c[k] = m + q;
-			if (k < 3 && colon == NULL)
-				break;
-			cl[k] = k < 3 ? (size_t)(colon - (m + q)) : mlen - q;
-			q += cl[k] + 1;
-			k++;
-			if (k < 4 && q > mlen)
-				break;
-		}
-		if (k != 4 || memchr(c[3], ':', cl[3]) != NULL ||
-		    !((cl[0] == 3 && (!memcmp(c[0], "PER", 3) ||
-		    !memcmp(c[0], "ORG", 3) || !memcmp(c[0], "LOC", 3))) ||
-		    (cl[0] == 4 && !memcmp(c[0], "MISC", 4))) || cl[1] == 0 ||
-		    parse_offset(c[2], cl[2], &start) < 0 ||
-		    parse_offset(c[3], cl[3], &end) < 0 || start >= end ||
-		    end > text_len) {
-			bad = 1;
-			break;
-		}
-		/* TYPE:canonical, with %25 %7C %3A undone */
 		buf_reset(&key);
-		buf_add(&key, c[0], cl[0]);
+		buf_adds(&key, types[m->type]);
 		buf_addc(&key, ':');
-		for (q = 0; q < cl[1]; q++) {
-			const char *s = c[1] + q;
-
-			if (s[0] == '%' && q + 2 < cl[1] + 0 + 1 &&
-			    q + 2 <= cl[1] - 1) {
-				if (!memcmp(s, "%25", 3)) {
-					buf_addc(&key, '%');
-					q += 2;
-					continue;
-				}
-				if (!memcmp(s, "%7C", 3)) {
-					buf_addc(&key, '|');
-					q += 2;
-					continue;
-				}
-				if (!memcmp(s, "%3A", 3)) {
-					buf_addc(&key, ':');
-					q += 2;
-					continue;
-				}
-			}
-			buf_addc(&key, *s);
-		}
-		add_entity(st, key.data, key.len);
+		buf_add(&key, canon, m->canonlen);
+		add_entity(st, key.data, key.len, text + m->start,
+		    m->end - m->start);
 		/* The words of the mention are terms already; its canonical
 		 * name adds one when it differs ("Fatah al-Sham" tagged
 		 * "Jabhat Fateh al-Sham"), so spellings of one name meet. */
 		buf_reset(&term);
 		buf_add(&term, "e:", 2);
-		dtok_fold_text(key.data + cl[0] + 1, key.len - cl[0] - 1, &term);
+		dtok_fold_text(key.data + tlen + 1, key.len - tlen - 1, &term);
 		buf_reset(&key);
 		buf_add(&key, "e:", 2);
-		dtok_fold_text(text + start, end - start, &key);
+		dtok_fold_text(text + m->start, m->end - m->start, &key);
 		if (term.len != key.len || memcmp(term.data, key.data, key.len))
 			add_term(ctx, term.data, term.len, DTOK_ANCHOR);
-		if (bar == NULL)
-			break;
-		p += mlen + 1;
-	}
-	buf_free(&key);
-	buf_free(&term);
-	if (bad) {
-		st->ne = nstart;
-		st->nt = tstart;
-		return -1;
 	}
 	return 0;
 }
@@ -226,7 +169,8 @@ add_name_runs(struct diff_story *st, const struct dtok_words *w,
 			buf_add(&key, "-:", 2);
 			buf_add(&key, text + w->v[i].start,
 			    w->v[j - 1].end - w->v[i].start);
-			add_entity(st, key.data, key.len);
+			add_entity(st, key.data, key.len, key.data + 2,
+			    key.len - 2);
 		}
 		i = j;
 	}
@@ -1062,11 +1006,13 @@ diff_free(struct diff_story *st)
 	dint_free(&st->sources);
 	dint_free(&st->terms);
 	dint_free(&st->ents);
+	dint_free(&st->surfaces);
 	free(st->s);
 	buf_free(&st->bytes);
 	free(st->tid);
 	free(st->tw);
 	free(st->eid);
+	free(st->esurf);
 	free(st->order);
 	free(st->g);
 	memset(st, 0, sizeof(*st));

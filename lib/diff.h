@@ -73,7 +73,9 @@ struct diff_story {
 	uint32_t *tid;                 /* term ids of all sentences */
 	float *tw;                     /* factor, then weight of each */
 	size_t nt, tcap;
+	struct dint surfaces;          /* mentions as written */
 	uint32_t *eid;                 /* entity ids of all sentences */
+	uint32_t *esurf;               /* and the surface id of each */
 	size_t ne, ecap;
 	int have_mentions;             /* some sentence had the field */
 	/* after diff_group(): */

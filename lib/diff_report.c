@@ -23,6 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "diff_intern.h"
 #include "diff_report.h"
 #include "diff_token.h"
@@ -35,6 +37,7 @@
 
 struct wording;
 static void spelling_pairs(struct wording *, const struct dint *);
+static void html_text(const char *, size_t);
 
 /* ---- small helpers ---- */
 
@@ -676,6 +679,304 @@ spelling_pairs(struct wording *wd, const struct dint *names)
 	free(v);
 }
 
+/*
+ * Names written differently: tag-entities gives every mention a canonical
+ * name, so the spellings an entity is written in ("IS", "Isis", "Daesh" for
+ * Islamic State; "Ja'afari", "Jaafari") are contrasts the outlets make even
+ * when the sentences never line up.  A row is one entity in one spelling
+ * (case folded), counted per source; two spellings of one entity are shown
+ * when neither is the other with words left out ("Alloush" and "Mohammed
+ * Alloush" are one name, long and short) and the outlets use them
+ * differently.
+ */
+#define NAME_SPELLINGS 8      /* the commonest spellings of an entity */
+
+struct namerows {
+	struct dint keys;         /* entity id (4 bytes) + folded spelling */
+	uint32_t *ent, *shown;    /* row -> entity, first surface seen */
+	unsigned long *count;     /* row * nsrc + source */
+	unsigned long *total;
+	size_t nsrc, cap;
+};
+
+/* A spelling as compared: case folded, curly apostrophes straight,
+ * hyphens and every kind of space one space ("Fateh-al-Sham" is "Fateh
+ * al-Sham" written tighter), but letters and apostrophes as written, so
+ * "Ja'afari" and "Jaafari" stay two spellings. */
+static void
+fold_name(const char *s, size_t n, struct buf *key)
+{
+	utf8proc_uint8_t *f = NULL;
+	utf8proc_ssize_t fl = utf8proc_map((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)n, &f, UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE |
+	    UTF8PROC_STABLE);
+	size_t i, from = key->len;
+	int space = 1;
+
+	if (fl < 0) {           /* not UTF-8: compare as written */
+		buf_add(key, s, n);
+		return;
+	}
+	for (i = 0; i < (size_t)fl; i++) {
+		unsigned char c = f[i];
+		int sp = c == ' ' || c == '-' || c == '\t' || c == '\n';
+
+		if (c == 0xC2 && i + 1 < (size_t)fl && f[i + 1] == 0xA0) {
+			sp = 1;
+			i++;
+		} else if (c == 0xE2 && i + 2 < (size_t)fl && f[i + 1] == 0x80 &&
+		    f[i + 2] == 0x99) {
+			c = '\'';
+			i += 2;
+		}
+		if (sp) {
+			if (!space)
+				buf_addc(key, ' ');
+			space = 1;
+			continue;
+		}
+		buf_addc(key, (char)c);
+		space = 0;
+	}
+	if (space && key->len > from)
+		key->len--;         /* the space a trailing hyphen left */
+	free(f);
+}
+
+static void
+namerows_build(struct namerows *nr, const struct diff_story *st)
+{
+	struct buf key = BUF_INIT;
+	size_t i, k;
+
+	memset(nr, 0, sizeof(*nr));
+	nr->nsrc = st->sources.n ? st->sources.n : 1;
+	for (i = 0; i < st->n; i++)
+		for (k = 0; k < st->s[i].nent; k++) {
+			size_t e = st->s[i].ent + k, len;
+			const char *surf = dint_str(&st->surfaces, st->esurf[e],
+			    &len);
+			uint32_t row;
+
+			buf_reset(&key);
+			buf_add(&key, &st->eid[e], sizeof(st->eid[e]));
+			fold_name(surf, len, &key);
+			row = dint_add(&nr->keys, key.data, key.len);
+			if (nr->keys.n > nr->cap) {
+				size_t old = nr->cap;
+
+				nr->cap = nr->keys.n * 2;
+				nr->ent = cw_reallocarray(nr->ent, nr->cap,
+				    sizeof(*nr->ent));
+				nr->shown = cw_reallocarray(nr->shown, nr->cap,
+				    sizeof(*nr->shown));
+				nr->total = cw_reallocarray(nr->total, nr->cap,
+				    sizeof(*nr->total));
+				nr->count = cw_reallocarray(nr->count,
+				    nr->cap * nr->nsrc, sizeof(*nr->count));
+				memset(nr->total + old, 0,
+				    (nr->cap - old) * sizeof(*nr->total));
+				memset(nr->count + old * nr->nsrc, 0,
+				    (nr->cap - old) * nr->nsrc *
+				    sizeof(*nr->count));
+			}
+			if (nr->total[row] == 0) {
+				nr->ent[row] = st->eid[e];
+				nr->shown[row] = st->esurf[e];
+			}
+			nr->total[row]++;
+			nr->count[row * nr->nsrc + st->s[i].source]++;
+		}
+	buf_free(&key);
+}
+
+static void
+namerows_free(struct namerows *nr)
+{
+	dint_free(&nr->keys);
+	free(nr->ent);
+	free(nr->shown);
+	free(nr->count);
+	free(nr->total);
+}
+
+static const struct namerows *sort_rows;   /* for cmp_namerow */
+
+static int
+cmp_namerow(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	const struct namerows *nr = sort_rows;
+
+	if (nr->ent[x] != nr->ent[y])
+		return nr->ent[x] < nr->ent[y] ? -1 : 1;
+	if (nr->total[x] != nr->total[y])
+		return nr->total[x] > nr->total[y] ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* Is every word of spelling a a word of spelling b ("alloush" of
+ * "mohammed alloush")?  Folded spellings have one space between words. */
+static int
+words_within(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0;
+
+	while (i < an) {
+		size_t j = i, k = 0;
+		int found = 0;
+
+		while (j < an && a[j] != ' ' && a[j] != '-')
+			j++;
+		while (k < bn && !found) {
+			size_t l = k;
+
+			while (l < bn && b[l] != ' ' && b[l] != '-')
+				l++;
+			found = l - k == j - i && memcmp(a + i, b + k, j - i) == 0;
+			k = l + 1;
+		}
+		if (j > i && !found)
+			return 0;
+		i = j + 1;
+	}
+	return 1;
+}
+
+static int
+names_contrasted(const struct namerows *nr, uint32_t x, uint32_t y)
+{
+	size_t s;
+	int only_x = 0, only_y = 0;
+
+	for (s = 0; s < nr->nsrc; s++) {
+		unsigned long cx = nr->count[x * nr->nsrc + s];
+		unsigned long cy = nr->count[y * nr->nsrc + s];
+
+		only_x |= cx > 0 && cy == 0;
+		only_y |= cy > 0 && cx == 0;
+	}
+	return only_x && only_y;
+}
+
+/* Call show(x, y) for each pair of spellings worth showing, the commonest
+ * entities' pairs first. */
+static void
+name_pairs(const struct namerows *nr, const struct diff_story *st,
+    void (*show)(const struct diff_story *, const struct namerows *,
+    uint32_t, uint32_t))
+{
+	size_t n = nr->keys.n, i, j, k;
+	uint32_t *rows = cw_calloc(n + 1, sizeof(*rows));
+
+	for (i = 0; i < n; i++)
+		rows[i] = (uint32_t)i;
+	sort_rows = nr;
+	qsort(rows, n, sizeof(*rows), cmp_namerow);
+	for (i = 0; i < n; i = j) {
+		size_t elen;
+		const char *e = dint_str(&st->ents, nr->ent[rows[i]], &elen);
+
+		for (j = i + 1; j < n && nr->ent[rows[j]] == nr->ent[rows[i]]; j++)
+			;
+		if (elen > 1 && e[0] == '-' && e[1] == ':')
+			continue;       /* a run of capitals, not a tagged name */
+		/* each spelling against the commonest one it differs from;
+		 * a short form of a commoner one is that one, and a long
+		 * form is not contrasted with its short form */
+		for (k = i + 1; k < j && k < i + NAME_SPELLINGS; k++) {
+			size_t l, kl;
+			const char *ks = dint_str(&nr->keys, rows[k], &kl);
+			uint32_t with = UINT32_MAX;
+
+			for (l = i; l < k; l++) {
+				size_t ll;
+				const char *ls = dint_str(&nr->keys, rows[l], &ll);
+
+				if (words_within(ks + 4, kl - 4, ls + 4, ll - 4))
+					break;
+				if (words_within(ls + 4, ll - 4, ks + 4, kl - 4))
+					continue;
+				if (with == UINT32_MAX &&
+				    names_contrasted(nr, rows[k], rows[l]))
+					with = rows[l];
+			}
+			if (l == k && with != UINT32_MAX)
+				show(st, nr, with, rows[k]);
+		}
+	}
+	free(rows);
+}
+
+/* "dw:7,presstv:1": who writes the spelling of row r, how often. */
+static void
+out_name_users(const struct diff_story *st, const struct namerows *nr,
+    uint32_t r)
+{
+	size_t s;
+	int comma = 0;
+
+	for (s = 0; s < nr->nsrc; s++) {
+		unsigned long c = nr->count[r * nr->nsrc + s];
+		size_t len;
+		const char *name;
+
+		if (c == 0)
+			continue;
+		name = dint_str(&st->sources, (uint32_t)s, &len);
+		if (comma)
+			out_putc(',');
+		out_write(name, len);
+		out_putc(':');
+		out_ulong(c);
+		comma = 1;
+	}
+}
+
+static const char *terms_story_key;
+static size_t terms_story_len;
+
+static void
+show_name_swap(const struct diff_story *st, const struct namerows *nr,
+    uint32_t x, uint32_t y)
+{
+	size_t lx, ly;
+	const char *sx = dint_str(&st->surfaces, nr->shown[x], &lx);
+	const char *sy = dint_str(&st->surfaces, nr->shown[y], &ly);
+
+	out_story(terms_story_key, terms_story_len);
+	out_puts("swap\tname\t");
+	out_escaped(sx, lx);
+	out_putc('\t');
+	out_name_users(st, nr, x);
+	out_putc('\t');
+	out_escaped(sy, ly);
+	out_putc('\t');
+	out_name_users(st, nr, y);
+	out_putc('\t');
+	out_ulong(nr->total[x] + nr->total[y]);
+	out_endrec();
+}
+
+static void
+show_name_row(const struct diff_story *st, const struct namerows *nr,
+    uint32_t x, uint32_t y)
+{
+	size_t lx, ly;
+	const char *sx = dint_str(&st->surfaces, nr->shown[x], &lx);
+	const char *sy = dint_str(&st->surfaces, nr->shown[y], &ly);
+
+	out_puts("<tr><td><b>");
+	html_text(sx, lx);
+	out_puts("</b></td><td>");
+	out_name_users(st, nr, x);
+	out_puts("</td><td><b>");
+	html_text(sy, ly);
+	out_puts("</b></td><td>");
+	out_name_users(st, nr, y);
+	out_puts("</td><td>name</td></tr>\n");
+}
+
 struct prow {
 	uint32_t id;
 	unsigned long n;
@@ -737,6 +1038,7 @@ substitutions(const struct wording *wd, struct prow **out)
 void
 dreport_terms(const struct diff_story *st, const char *key, size_t klen)
 {
+	struct namerows nr;
 	struct wording wd;
 	struct prow *pr;
 	size_t s, k, np;
@@ -797,6 +1099,11 @@ dreport_terms(const struct diff_story *st, const char *key, size_t klen)
 	}
 	free(pr);
 	wording_free(&wd);
+	namerows_build(&nr, st);
+	terms_story_key = key;
+	terms_story_len = klen;
+	name_pairs(&nr, st, show_name_swap);
+	namerows_free(&nr);
 }
 
 /* ---- dedupe-quotes output ---- */
@@ -1150,6 +1457,7 @@ html_entities(const struct diff_story *st)
 static void
 html_wording(const struct diff_story *st)
 {
+	struct namerows nr;
 	struct wording wd;
 	struct prow *pr;
 	size_t s, k, np;
@@ -1181,8 +1489,11 @@ html_wording(const struct diff_story *st)
 		html_text(p, (size_t)(t1 - 1 - p));
 		out_puts("</td></tr>\n");
 	}
-	if (np == 0)
+	namerows_build(&nr, st);
+	name_pairs(&nr, st, show_name_row);
+	if (np == 0 && nr.keys.n == 0)
 		out_puts("<tr><td colspan=\"5\">none found</td></tr>\n");
+	namerows_free(&nr);
 	out_puts("</table></div>\n<h3>Words each outlet uses more than the "
 	    "others</h3>\n<ul>\n");
 	free(pr);

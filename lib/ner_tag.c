@@ -406,10 +406,12 @@ alias_spans(struct ner_doc *d, size_t s, uint8_t *lab)
 				break;
 		}
 		/* one word: in capitals or capitalised, not in a headline,
-		 * and not a common word ("Is") */
+		 * and not a common word capitalised ("Is"); an acronym
+		 * ("IS") is an alias even when its letters spell one */
 		if (j == i && !((w[i].flags & WF_LETTER) &&
 		    !(w[i].flags & WF_CAPSENT) &&
-		    !(w[i].gaz & (1u << GAZ_LOWER)) &&
+		    (!(w[i].gaz & (1u << GAZ_LOWER)) ||
+		    (w[i].flags & WF_ALLCAP)) &&
 		    w[i].end - w[i].start >= 2 && ner_aliases_match(d->aliases,
 		    text + w[i].start, w[i].end - w[i].start, 0, &type) != NULL))
 			continue;

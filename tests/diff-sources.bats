@@ -82,6 +82,23 @@ IN
 	assert_line --index 2 'g2	1	b	2.1	The weather was fine.	'
 }
 
+@test "--terms shows how outlets write one entity differently, short forms aside" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	IS fighters attacked the town.	ORG:Islamic State:0:2
+a	2.1	IS said it held the bridge.	ORG:Islamic State:0:2
+b	1.1	Daesh fighters attacked the town.	ORG:Islamic State:0:5
+c	1.1	Mr Ja'afari spoke.	PER:Bashar Jaafari:3:11
+d	1.1	Bashar Jaafari spoke, and Jaafari left.	PER:Bashar Jaafari:0:14|PER:Bashar Jaafari:26:33
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'swap	synonym	IS	a:2	daesh	b:1	1' \
+'swap	spelling	jaafari	d:2	ja'"'"'afari	c:1	0' \
+'swap	name	IS	a:2	Daesh	b:1	3' \
+'swap	name	Ja'"'"'afari	c:1	Bashar Jaafari	d:1	2')"
+	assert_equal "$stderr" ''
+}
+
 @test "a malformed mention field is reported, the sentence kept, exit 1" {
 	run --separate-stderr diff-sources <<'IN'
 a	1.1	Some text.	PER:x:9:3

@@ -166,3 +166,14 @@ a\t1.1\tLOC\t25\t30\tParis\tParis'
 		assert_output "$(cat "$BATS_TEST_TMPDIR/want$i")"
 	done
 }
+
+@test "an acronym alias is a mention even when its letters spell a word" {
+	run --separate-stderr tag-entities <<'IN'
+a	1.1	Jets struck IS targets near the town.
+a	1.2	Is it over?
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'a	1.1	Jets struck IS targets near the town.	ORG:Islamic State:12:14' \
+'a	1.2	Is it over?	')"
+}
