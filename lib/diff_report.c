@@ -25,6 +25,7 @@
 
 #include <utf8proc.h>
 
+#include "diff_embed.h"
 #include "diff_intern.h"
 #include "diff_report.h"
 #include "diff_token.h"
@@ -37,6 +38,7 @@
 
 struct wording;
 static void spelling_pairs(struct wording *, const struct dint *);
+static void neighbour_pairs(struct wording *);
 static void html_text(const char *, size_t);
 
 /* ---- small helpers ---- */
@@ -407,18 +409,18 @@ same_class(const struct asent *a, size_t i, const struct asent *b, size_t j)
 	return a->v[i].cls != NULL && a->v[i].cls == b->v[j].cls;
 }
 
-static void
-add_pair(struct wording *wd, const char *kind, const struct asent *a,
-    size_t i, const struct asent *b, size_t j)
+/* Record that the words x and y were found standing for one thing, kind
+ * saying how; the pair is kept once, its words in byte order.  Returns the
+ * pair's id. */
+static uint32_t
+note_pair(struct wording *wd, const char *kind, const char *x, size_t xl,
+    const char *y, size_t yl)
 {
 	struct buf k = BUF_INIT;
-	const char *x = a->b.data + a->v[i].surf, *y = b->b.data + b->v[j].surf;
-	size_t xl = a->v[i].flen, yl = b->v[j].flen, m = xl < yl ? xl : yl;
+	size_t m = xl < yl ? xl : yl;
 	int swap = memcmp(x, y, m) > 0 || (memcmp(x, y, m) == 0 && xl > yl);
 	uint32_t id;
 
-	if (xl == yl && memcmp(x, y, xl) == 0)
-		return;
 	buf_adds(&k, kind);
 	buf_addc(&k, '\t');
 	buf_add(&k, swap ? y : x, swap ? yl : xl);
@@ -434,8 +436,23 @@ add_pair(struct wording *wd, const char *kind, const struct asent *a,
 		memset(wd->pair_n + old, 0,
 		    (wd->pcap - old) * sizeof(*wd->pair_n));
 	}
-	wd->pair_n[id]++;
 	buf_free(&k);
+	return id;
+}
+
+/* Word i of a and word j of b, in sentences grouped together, differ. */
+static void
+add_pair(struct wording *wd, const char *kind, const struct asent *a,
+    size_t i, const struct asent *b, size_t j)
+{
+	const char *x = a->b.data + a->v[i].surf, *y = b->b.data + b->v[j].surf;
+	size_t xl = a->v[i].flen, yl = b->v[j].flen;
+	uint32_t id;
+
+	if (xl == yl && memcmp(x, y, xl) == 0)
+		return;
+	id = note_pair(wd, kind, x, xl, y, yl);   /* may move pair_n */
+	wd->pair_n[id]++;
 }
 
 static int
@@ -537,6 +554,7 @@ wording_build(struct wording *wd, const struct diff_story *st)
 	count_phrases(wd, st, &w, &b, &names);
 	align_groups(wd, st, &w);
 	spelling_pairs(wd, &names);
+	neighbour_pairs(wd);
 	dint_free(&names);
 	dtok_words_free(&w);
 	buf_free(&b);
@@ -655,28 +673,97 @@ spelling_pairs(struct wording *wd, const struct dint *names)
 	for (i = 0; i < n; i++)
 		for (j = i + 1; j < n && v[j].s[0] == v[i].s[0] &&
 		    v[j].len <= v[i].len + 1; j++) {
-			struct buf k = BUF_INIT;
-
 			if (!one_edit(v[i].s, v[i].len, v[j].s, v[j].len) ||
 			    !disjoint(wd, v[i].term, v[j].term))
 				continue;
-			buf_adds(&k, "spelling\t");
-			buf_add(&k, v[i].s, v[i].len);
-			buf_addc(&k, '\t');
-			buf_add(&k, v[j].s, v[j].len);
-			dint_add(&wd->pairs, k.data, k.len);
-			buf_free(&k);
-			if (wd->pairs.n > wd->pcap) {
-				size_t old = wd->pcap;
-
-				wd->pcap = wd->pairs.n * 2;
-				wd->pair_n = cw_reallocarray(wd->pair_n,
-				    wd->pcap, sizeof(*wd->pair_n));
-				memset(wd->pair_n + old, 0, (wd->pcap - old) *
-				    sizeof(*wd->pair_n));
-			}
+			note_pair(wd, "spelling", v[i].s, v[i].len, v[j].s,
+			    v[j].len);
 		}
 	free(v);
+}
+
+/*
+ * Words near in meaning that the outlets split between them over the whole
+ * story: "militants" in one, "rebels" in others, never both in one.  Near
+ * is the embedding table's (diff_embed.h) at a cosine of at least
+ * NEIGHBOUR_MIN / 255.  Left out: forms of one word ("pledge", "pledged":
+ * same stem or a long common beginning), names of days and months (near
+ * each other, but not two ways of saying one thing) and short words,
+ * which are mostly vague ("lot", "sure").  Only single words are looked
+ * up, a few lookups per distinct word of the story.
+ */
+#define NEIGHBOUR_MIN 179     /* cosine 0.7 */
+#define NEIGHBOUR_LEN 5       /* bytes in each word at least */
+
+static int
+forms_of_one_word(const char *a, size_t an, const char *b, size_t bn)
+{
+	struct buf s1 = BUF_INIT, s2 = BUF_INIT;
+	size_t l1, l2, p = 0;
+	const char *t1 = dtok_stem(a, an, &s1, &l1);
+	const char *t2 = dtok_stem(b, bn, &s2, &l2);
+	int same = l1 == l2 && memcmp(t1, t2, l1) == 0;
+
+	while (p < an && p < bn && a[p] == b[p])
+		p++;
+	buf_free(&s1);
+	buf_free(&s2);
+	/* "violating"/"violation", "monitor"/"monitors" */
+	return same || p >= 5 || (p >= 4 && (an <= 6 || bn <= 6));
+}
+
+/* Was the pair x, y found already, by alignment or spelling? */
+static int
+pair_known(const struct wording *wd, const char *x, size_t xl, const char *y,
+    size_t yl)
+{
+	static const char *const kinds[] = { "synonym", "spelling", "slot" };
+	size_t m = xl < yl ? xl : yl, k;
+	int swap = memcmp(x, y, m) > 0 || (memcmp(x, y, m) == 0 && xl > yl);
+	struct buf key = BUF_INIT;
+	int found = 0;
+
+	for (k = 0; k < 3 && !found; k++) {
+		buf_reset(&key);
+		buf_adds(&key, kinds[k]);
+		buf_addc(&key, '\t');
+		buf_add(&key, swap ? y : x, swap ? yl : xl);
+		buf_addc(&key, '\t');
+		buf_add(&key, swap ? x : y, swap ? xl : yl);
+		found = dint_find(&wd->pairs, key.data, key.len) != UINT32_MAX;
+	}
+	buf_free(&key);
+	return found;
+}
+
+static void
+neighbour_pairs(struct wording *wd)
+{
+	size_t t, k;
+
+	for (t = 0; t < wd->terms.n; t++) {
+		size_t len, n;
+		const char *s = dint_str(&wd->terms, (uint32_t)t, &len);
+		struct dembed_nb nb[8];
+
+		if (len < NEIGHBOUR_LEN || memchr(s, ' ', len) != NULL ||
+		    dtok_is_calendar(s, len))
+			continue;
+		n = dembed_neighbours(s, len, nb, 8);
+		for (k = 0; k < n && nb[k].sim >= NEIGHBOUR_MIN; k++) {
+			uint32_t u = dint_find(&wd->terms, nb[k].word, nb[k].len);
+
+			if (u == UINT32_MAX || u <= t ||
+			    nb[k].len < NEIGHBOUR_LEN ||
+			    dtok_is_calendar(nb[k].word, nb[k].len) ||
+			    forms_of_one_word(s, len, nb[k].word, nb[k].len) ||
+			    !disjoint(wd, (uint32_t)t, u) ||
+			    pair_known(wd, s, len, nb[k].word, nb[k].len))
+				continue;
+			note_pair(wd, "neighbour", s, len, nb[k].word,
+			    nb[k].len);
+		}
+	}
 }
 
 /*
@@ -1002,6 +1089,8 @@ kind_rank(const char *k)
 		return 0;
 	if (strncmp(k, "spelling", 8) == 0)
 		return 1;
+	if (strncmp(k, "neighbour", 9) == 0)
+		return 3;
 	return 2;
 }
 

@@ -420,6 +420,21 @@ month_of(const char *s, size_t n)
 	return 0;
 }
 
+int
+dtok_is_calendar(const char *s, size_t n)
+{
+	static const char *const days[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday"
+	};
+	size_t k;
+
+	for (k = 0; k < 7; k++)
+		if (strlen(days[k]) == n && memcmp(days[k], s, n) == 0)
+			return 1;
+	return month_of(s, n) != 0;
+}
+
 /* A day of the month: 1 to 31, no leading zero. */
 static int
 day_of(const char *s, size_t n)

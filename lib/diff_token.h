@@ -67,6 +67,8 @@ const char *dtok_stem(const char *s, size_t n, struct buf *scratch,
  * class's first word) or NULL. */
 int dtok_is_stop(const char *s, size_t n);
 const char *dtok_class(const char *s, size_t n, size_t *len);
+/* Is the folded word a month or a day of the week? */
+int dtok_is_calendar(const char *s, size_t n);
 /* Fold any text as words are folded (for entity names). */
 void dtok_fold_text(const char *s, size_t n, struct buf *out);
 void dtok_words_free(struct dtok_words *w);

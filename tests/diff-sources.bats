@@ -93,10 +93,21 @@ IN
 	assert_success
 	assert_output "$(printf '%s\n' \
 'swap	synonym	IS	a:2	daesh	b:1	1' \
-'swap	spelling	jaafari	d:2	ja'"'"'afari	c:1	0' \
+'swap	spelling	ja'"'"'afari	c:1	jaafari	d:2	0' \
 'swap	name	IS	a:2	Daesh	b:1	3' \
 'swap	name	Ja'"'"'afari	c:1	Bashar Jaafari	d:1	2')"
 	assert_equal "$stderr" ''
+}
+
+@test "--terms pairs near words the outlets split between them, not forms of one word" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	The minister criticized the plan on Monday.
+b	1.1	Farmers denounced the new tax on Tuesday.
+b	2.1	The union pledged to strike.
+a	2.1	Workers pledge to strike.
+IN
+	assert_success
+	assert_output 'swap	neighbour	criticized	a:1	denounced	b:1	0'
 }
 
 @test "a malformed mention field is reported, the sentence kept, exit 1" {

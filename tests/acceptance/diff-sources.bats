@@ -47,6 +47,18 @@ score() {
 	python3 "$EVAL/bin/score-diff" --bodies "$BODIES" --records \
 	    "$EVAL/diff/seeds-gold-claims.tsv" > "$BATS_TEST_TMPDIR/s"
 	diff-sources --terms "$BATS_TEST_TMPDIR/s" > "$BATS_TEST_TMPDIR/t"
-	run grep -c -E $'^swap\tsynonym\tceasefire\t.*\ttruce\t|^swap\tsynonym\tgovernment\t.*\tregime\t|^swap\tsynonym\tmilitants?\t.*\trebels\t|^term\tpresstv\tdaesh\t|^term\tdw\tIS\t|^term\tbbc\tcessation of hostilities\t|^swap\tspelling\tjaafari\t.*\tja.afari\t|^swap\tspelling\tmohammad\t.*\tmohammed\t|^swap\tspelling\tfatah\t.*\tfateh\t|^swap\tsynonym\tcommunique\t.*\tstatement\t' "$BATS_TEST_TMPDIR/t"
+	run grep -c -E $'^swap\tsynonym\tceasefire\t.*\ttruce\t|^swap\tsynonym\tgovernment\t.*\tregime\t|^swap\tsynonym\tmilitants?\t.*\trebels\t|^term\tpresstv\tdaesh\t|^term\tdw\tIS\t|^term\tbbc\tcessation of hostilities\t|^swap\tspelling\tja.afari\t.*\tjaafari\t|^swap\tspelling\tmohammad\t.*\tmohammed\t|^swap\tspelling\tfatah\t.*\tfateh\t|^swap\tsynonym\tcommunique\t.*\tstatement\t' "$BATS_TEST_TMPDIR/t"
 	assert_output 11
+}
+
+@test "--terms through tag-entities shows the outlets' names for one entity" {
+	for f in "$BODIES"/*.txt; do
+		awk -v s="$(basename "$f" .txt)" 'NF { print s "\t" ++p "\t" $0 }' "$f"
+	done | split-sentences | tag-entities > "$BATS_TEST_TMPDIR/s"
+	diff-sources --terms "$BATS_TEST_TMPDIR/s" > "$BATS_TEST_TMPDIR/t"
+	# Islamic State as IS (DW), Daesh (Press TV), Isis (the Independent);
+	# Ja'afari and Jaafari; Mohammad and Mohammed Alloush; Fatah and Fateh;
+	# and near words: DW criticized, the BBC denounced
+	run grep -c -E $'^swap\tname\tIS\tdw:[0-9]+\tDaesh\tpresstv:|^swap\tname\tIS\tdw:[0-9]+\tIsis\tindependent:|^swap\tname\tBashar Jaafari\t.*\tBashar Ja.afari\tdw:|^swap\tname\tMohammed Alloush\tdw:1\tMohammad Alloush\t|^swap\tname\tJabhat Fateh al-Sham\t.*\tFatah al-Sham Front\tdw:|^swap\tneighbour\tcriticized\tdw:[0-9]+\tdenounced\tbbc:' "$BATS_TEST_TMPDIR/t"
+	assert_output 6
 }
