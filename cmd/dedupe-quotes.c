@@ -6,13 +6,17 @@
  * SOURCE), each document is read for its quotations and their speakers
  * as soon as it is complete, and only the quotations are kept.  At the end
  * of the input they are clustered and written, clusters in order of first
- * appearance.
+ * appearance.  With --story-field, every story (the value of that field)
+ * is a stream of its own: documents end where the story changes, and
+ * each story's quotations are clustered on their own and written in order
+ * of the story's first appearance, QIDs STORY/q1 ...
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "attrib.h"
 #include "cli.h"
+#include "diff_intern.h"
 #include "err.h"
 #include "qdoc.h"
 #include "qstore.h"
@@ -23,14 +27,16 @@
 static const char usage[] =
     "usage: dedupe-quotes [--clusters] [--min-sources N] "
     "[--kind quote|fragment|term]\n"
-    "                     [--speaker NAME] [--line-buffered] [file ...]\n"
+    "                     [--speaker NAME] [--story-field N] [--line-buffered]\n"
+    "                     [file ...]\n"
     "       dedupe-quotes -h | --help | --version\n";
 
 enum {
 	OPT_CLUSTERS = CLI_OPT_TOOL_BASE,
 	OPT_MIN_SOURCES,
 	OPT_KIND,
-	OPT_SPEAKER
+	OPT_SPEAKER,
+	OPT_STORY_FIELD
 };
 
 struct dq {
@@ -39,9 +45,55 @@ struct dq {
 	struct attr_state *attr;
 	struct attr_result *res;
 	size_t rescap;
-	struct qstore *store;
+	struct qstore **stores; /* one per story (just one without
+	                           --story-field), in order of first sight */
+	size_t nstores, storescap;
+	struct dint stories;    /* story key -> index in stores */
+	uint32_t doc_story;     /* the story of the document being gathered */
+	unsigned long story_field;
 	struct buf text;        /* one quotation's words, segments joined */
 };
+
+/* The index of a story, its store made at first sight. */
+static uint32_t
+story_of(struct dq *q, const char *key, size_t len)
+{
+	uint32_t id = dint_add(&q->stories, key, len);
+
+	if (id == q->nstores) {
+		if (q->nstores == q->storescap) {
+			q->storescap = q->storescap ? q->storescap * 2 : 16;
+			q->stores = cw_reallocarray(q->stores, q->storescap,
+			    sizeof(*q->stores));
+		}
+		q->stores[q->nstores++] = qs_new();
+	}
+	return id;
+}
+
+/* Field k (4 or more) of a record, from its rest (which starts with the
+ * TAB after TEXT).  Returns 0 if the record has no such field. */
+static int
+rest_field(const struct field *rest, unsigned long k, struct field *out)
+{
+	const char *p = rest->s, *end = rest->s + rest->len, *tab;
+	unsigned long i;
+
+	if (rest->len == 0)
+		return 0;
+	for (i = 4;; i++) {
+		p++;                    /* the TAB before field i */
+		tab = memchr(p, '\t', (size_t)(end - p));
+		if (i == k) {
+			out->s = (char *)p;
+			out->len = tab ? (size_t)(tab - p) : (size_t)(end - p);
+			return 1;
+		}
+		if (tab == NULL)
+			return 0;
+		p = tab;
+	}
+}
 
 static const char *
 problem_text(int kind)
@@ -77,6 +129,7 @@ static void
 flush_doc(struct dq *q)
 {
 	struct qdoc *d = &q->doc;
+	struct qstore *store = q->stores[q->doc_story];
 	struct attr_doc ad;
 	size_t i, g;
 
@@ -101,7 +154,7 @@ flush_doc(struct dq *q)
 	for (i = 0; i < d->ments.n; i++) {
 		const struct mention *m = &d->ments.v[i];
 
-		qs_name(q->store, d->canon.data + m->canon, m->canonlen,
+		qs_name(store, d->canon.data + m->canon, m->canonlen,
 		    d->text.data + m->start, m->end - m->start);
 	}
 	for (i = 0; i < q->quotes.n; i++) {
@@ -120,7 +173,7 @@ flush_doc(struct dq *q)
 			    sg->end - sg->start);
 		}
 		pc = qdoc_piece_at(d, qt->open);
-		qs_add(q->store, d->source.data, d->source.len,
+		qs_add(store, d->source.data, d->source.len,
 		    d->locs.data + pc->loc, pc->loclen, q->res[i].kind,
 		    attr_speaker(q->attr, &q->res[i]), q->res[i].speakerlen,
 		    q->text.data, q->text.len);
@@ -137,14 +190,27 @@ read_input(struct rec_reader *r, void *ctx)
 	int status = CW_OK, got;
 
 	while ((got = rr_next(r, &l)) > 0) {
+		struct field key = { "", 0 };
+		uint32_t story;
+
 		if (rec_parse_text(r, &l, &t) < 0) {
+			status = CW_BADREC;
+			continue;
+		}
+		if (q->story_field && !rest_field(&t.rest, q->story_field,
+		    &key)) {
+			cw_warnat(r->name, r->lineno,
+			    "no field %lu (the story key)", q->story_field);
 			status = CW_BADREC;
 			continue;
 		}
 		if (t.text.len == 0)
 			continue;
-		if (!qdoc_continues(&q->doc, r->name, &t.source))
+		story = story_of(q, key.s, key.len);
+		if (!qdoc_continues(&q->doc, r->name, &t.source) ||
+		    story != q->doc_story)
 			flush_doc(q);
+		q->doc_story = story;
 		if (qdoc_add(&q->doc, r->name, r->lineno, &t) < 0)
 			status = CW_BADREC;
 	}
@@ -162,11 +228,14 @@ main(int argc, char **argv)
 		{ "min-sources", required_argument, NULL, OPT_MIN_SOURCES },
 		{ "kind", required_argument, NULL, OPT_KIND },
 		{ "speaker", required_argument, NULL, OPT_SPEAKER },
+		{ "story-field", required_argument, NULL, OPT_STORY_FIELD },
 		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
-	struct qs_filter filter = { 0, 0, -1, NULL };
+	struct qs_filter filter = { 0, 0, -1, NULL, NULL, 0 };
 	struct dq q;
+	unsigned long story_field = 0;
+	uint32_t k;
 	int ch, status;
 
 	cw_setprogname(argv[0]);
@@ -188,20 +257,32 @@ main(int argc, char **argv)
 		case OPT_SPEAKER:
 			filter.speaker = optarg;
 			break;
+		case OPT_STORY_FIELD:
+			story_field = cli_number(usage, "--story-field", optarg,
+			    4, 1000000);
+			break;
 		default:
 			cli_common_option(ch, usage);
 		}
 
 	memset(&q, 0, sizeof(q));
 	q.attr = attr_new();
-	q.store = qs_new();
+	q.story_field = q.doc.story_field = story_field;
+	if (!story_field)
+		(void)story_of(&q, "", 0);
 	status = cli_each_input(argc - optind, argv + optind, read_input, &q);
-	qs_write(q.store, &filter);
+	for (k = 0; k < q.nstores; k++) {
+		if (story_field)
+			filter.story = dint_str(&q.stories, k, &filter.storylen);
+		qs_write(q.stores[k], &filter);
+		qs_free(q.stores[k]);
+	}
+	free(q.stores);
+	dint_free(&q.stories);
 	qdoc_free(&q.doc);
 	quote_list_free(&q.quotes);
 	attr_free(q.attr);
 	free(q.res);
-	qs_free(q.store);
 	buf_free(&q.text);
 	return cli_finish(status);
 }
