@@ -9,7 +9,8 @@ setup() {
 }
 
 USAGE='usage: dedupe-quotes [--clusters] [--min-sources N] [--kind quote|fragment|term]
-                     [--speaker NAME] [--line-buffered] [file ...]
+                     [--speaker NAME] [--story-field N] [--line-buffered]
+                     [file ...]
        dedupe-quotes -h | --help | --version'
 
 @test "-h prints the usage and exits 0" {
