@@ -389,6 +389,16 @@ newsdesk	site	The Daily Dispatch"
 	assert_output $'page\theadline\tBridge reopens'
 }
 
+@test "--explain cuts a long class or id label between characters, not inside one (found by make fuzz)" {
+	cls=$(printf '\303\231%.0s' $(seq 35))
+	page "<div class=\"x$cls\" id=\"$cls\"><p>The bridge over the river reopened to traffic on Monday after three months of work.</p></div>"
+	strip-boilerplate --explain "$BATS_TEST_TMPDIR/page.html" > "$BATS_TEST_TMPDIR/x"
+	run "$ROOT/tests/bin/check-records" explain "$BATS_TEST_TMPDIR/x"
+	assert_success
+	run cut -f6 "$BATS_TEST_TMPDIR/x"
+	assert_output --partial " in=div.x$(printf '\303\231%.0s' $(seq 29))#$(printf '\303\231%.0s' $(seq 20))>p"
+}
+
 @test "an unterminated comment hides the rest of the page, as in a browser" {
 	page '<h1>Bridge reopens after repairs</h1><p>The bridge over the river reopened to traffic on Monday after three months of work.</p><!-- never closed <p>This paragraph is inside the comment.</p>'
 	run strip-boilerplate "$BATS_TEST_TMPDIR/page.html"
