@@ -7,9 +7,12 @@
  * as soon as it is complete, and only the quotations are kept.  At the end
  * of the input they are clustered and written, clusters in order of first
  * appearance.  With --story-field, every story (the value of that field)
- * is a stream of its own: documents end where the story changes, and
- * each story's quotations are clustered on their own and written in order
- * of the story's first appearance, QIDs STORY/q1 ...
+ * is a stream of its own, read from its records alone: each story has its
+ * open document, and its quotations are clustered on their own and
+ * written in order of the story's first appearance, QIDs STORY/q1 ...
+ * So the output of a story does not depend on the other stories of the
+ * stream, and a stream can be split by story (README, "Running at
+ * scale").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -39,34 +42,41 @@ enum {
 	OPT_STORY_FIELD
 };
 
-struct dq {
+/* A story: the document being gathered, the quotations kept. */
+struct story {
 	struct qdoc doc;
+	struct qstore *store;
+};
+
+struct dq {
 	struct quote_list quotes;
 	struct attr_state *attr;
 	struct attr_result *res;
 	size_t rescap;
-	struct qstore **stores; /* one per story (just one without
+	struct story **st;      /* one per story (just one without
 	                           --story-field), in order of first sight */
-	size_t nstores, storescap;
-	struct dint stories;    /* story key -> index in stores */
-	uint32_t doc_story;     /* the story of the document being gathered */
+	size_t nst, stcap;
+	struct dint stories;    /* story key -> index in st */
 	unsigned long story_field;
 	struct buf text;        /* one quotation's words, segments joined */
 };
 
-/* The index of a story, its store made at first sight. */
+/* The index of a story, made at first sight. */
 static uint32_t
 story_of(struct dq *q, const char *key, size_t len)
 {
 	uint32_t id = dint_add(&q->stories, key, len);
 
-	if (id == q->nstores) {
-		if (q->nstores == q->storescap) {
-			q->storescap = q->storescap ? q->storescap * 2 : 16;
-			q->stores = cw_reallocarray(q->stores, q->storescap,
-			    sizeof(*q->stores));
+	if (id == q->nst) {
+		struct story *st = cw_calloc(1, sizeof(*st));
+
+		if (q->nst == q->stcap) {
+			q->stcap = q->stcap ? q->stcap * 2 : 16;
+			q->st = cw_reallocarray(q->st, q->stcap, sizeof(*q->st));
 		}
-		q->stores[q->nstores++] = qs_new();
+		st->store = qs_new();
+		st->doc.story_field = q->story_field;
+		q->st[q->nst++] = st;
 	}
 	return id;
 }
@@ -124,12 +134,13 @@ report(const struct qdoc *d, const struct quote_problem *p)
 	    d->locs.data + pc->loc, mark, problem_text(p->kind));
 }
 
-/* Read the quotations of the document gathered so far and keep them. */
+/* Read the quotations of a story's document gathered so far and keep
+ * them. */
 static void
-flush_doc(struct dq *q)
+flush_doc(struct dq *q, struct story *st)
 {
-	struct qdoc *d = &q->doc;
-	struct qstore *store = q->stores[q->doc_story];
+	struct qdoc *d = &st->doc;
+	struct qstore *store = st->store;
 	struct attr_doc ad;
 	size_t i, g;
 
@@ -187,11 +198,12 @@ read_input(struct rec_reader *r, void *ctx)
 	struct dq *q = ctx;
 	struct textrec t;
 	struct line l;
+	size_t k;
 	int status = CW_OK, got;
 
 	while ((got = rr_next(r, &l)) > 0) {
 		struct field key = { "", 0 };
-		uint32_t story;
+		struct story *st;
 
 		if (rec_parse_text(r, &l, &t) < 0) {
 			status = CW_BADREC;
@@ -206,15 +218,15 @@ read_input(struct rec_reader *r, void *ctx)
 		}
 		if (t.text.len == 0)
 			continue;
-		story = story_of(q, key.s, key.len);
-		if (!qdoc_continues(&q->doc, r->name, &t.source) ||
-		    story != q->doc_story)
-			flush_doc(q);
-		q->doc_story = story;
-		if (qdoc_add(&q->doc, r->name, r->lineno, &t) < 0)
+		k = story_of(q, key.s, key.len);     /* may move q->st */
+		st = q->st[k];
+		if (!qdoc_continues(&st->doc, r->name, &t.source))
+			flush_doc(q, st);
+		if (qdoc_add(&st->doc, r->name, r->lineno, &t) < 0)
 			status = CW_BADREC;
 	}
-	flush_doc(q);
+	for (k = 0; k < q->nst; k++)
+		flush_doc(q, q->st[k]);
 	if (got < 0)
 		status = CW_TROUBLE;
 	return status;
@@ -267,19 +279,20 @@ main(int argc, char **argv)
 
 	memset(&q, 0, sizeof(q));
 	q.attr = attr_new();
-	q.story_field = q.doc.story_field = story_field;
+	q.story_field = story_field;
 	if (!story_field)
 		(void)story_of(&q, "", 0);
 	status = cli_each_input(argc - optind, argv + optind, read_input, &q);
-	for (k = 0; k < q.nstores; k++) {
+	for (k = 0; k < q.nst; k++) {
 		if (story_field)
 			filter.story = dint_str(&q.stories, k, &filter.storylen);
-		qs_write(q.stores[k], &filter);
-		qs_free(q.stores[k]);
+		qs_write(q.st[k]->store, &filter);
+		qs_free(q.st[k]->store);
+		qdoc_free(&q.st[k]->doc);
+		free(q.st[k]);
 	}
-	free(q.stores);
+	free(q.st);
 	dint_free(&q.stories);
-	qdoc_free(&q.doc);
 	quote_list_free(&q.quotes);
 	attr_free(q.attr);
 	free(q.res);

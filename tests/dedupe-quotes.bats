@@ -422,6 +422,12 @@ $USAGE"
 	assert_output $'s1/q1\t1\ta\t2\tquote\tMarta Ilves\tWe will win,'
 }
 
+@test "--story-field: a story is read from its own records, whatever lies between them" {
+	run dedupe-quotes --story-field 4 <<<$'a\t1\tUnion leader Marta Ilves spoke on Friday.\ts1\nb\t1\tThe port reopened.\ts2\na\t2\t"We will win," she said.\ts1'
+	assert_success
+	assert_output $'s1/q1\t1\ta\t2\tquote\tMarta Ilves\tWe will win,'
+}
+
 @test "--story-field: the mention field is the first after TEXT that is not the story's; --clusters too" {
 	run dedupe-quotes --story-field 4 --clusters <<<$'a\t1\t"We will not give up," Anna Berg said.\ts1\tPER:Anna B%3A Berg:23:32'
 	assert_success
