@@ -6,6 +6,8 @@
 #   make static          fully static binaries with musl-gcc in build/static/bin
 #   make check-static    the Bats suite against the static binaries
 #   make acceptance      the tests that read ../shared (seeds, gold, scorers)
+#   make fuzz            each libFuzzer harness for FUZZ_SECONDS (clang)
+#   make valgrind        the seed pipeline under Valgrind's memcheck
 #   make bench           benchmarks (MB/s and peak memory beside cat)
 #   make install PREFIX=/usr/local DESTDIR=
 #
@@ -70,7 +72,7 @@ MANS    := $(sort $(wildcard man/*.[15]))
 FUZZNAMES := $(filter-out replay,$(basename $(notdir $(wildcard tests/fuzz/*.c))))
 REPLAYS := $(FUZZNAMES:%=$(OBJDIR)/replay/%)
 
-.PHONY: all variant units replays fuzz fuzzers static check check-static acceptance bench install \
+.PHONY: all variant units replays fuzz fuzzers valgrind static check check-static acceptance bench install \
 	uninstall clean model data
 
 .SECONDARY:
@@ -182,6 +184,13 @@ check-static: static
 acceptance: all
 	@test -d $(SHARED)/eval || { echo "make acceptance: $(SHARED) is missing (the seeds, gold sets and scorers live there); set SHARED=DIR" >&2; exit 2; }
 	CW_BIN=$(CURDIR)/bin CW_SHARED=$(abspath $(SHARED)) $(BATS) tests/acceptance
+
+# make valgrind: the seed pipeline under Valgrind's memcheck (a -g build
+# of its own, in build/valgrind); reads $(SHARED) as make acceptance does.
+valgrind:
+	@test -d $(SHARED)/seeds || { echo "make valgrind: $(SHARED)/seeds is missing; set SHARED=DIR" >&2; exit 2; }
+	$(MAKE) OBJDIR=build/valgrind BINDIR=build/valgrind/bin CFLAGS="-O1 -g" variant
+	sh tests/valgrind.sh build/valgrind/bin $(abspath $(SHARED))
 
 bench: all
 	SHARED=$(abspath $(SHARED)) bench/run
