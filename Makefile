@@ -24,6 +24,8 @@ BINPREFIX = $(PREFIX)/bin
 MANPREFIX = $(PREFIX)/share/man
 SHARED  ?= ../shared
 BATS    ?= bats
+# Bats runs its tests two at a time when GNU parallel is there (2 cores).
+BATS_JOBS ?= $(if $(shell command -v parallel 2>/dev/null),--jobs 2)
 
 WARN     = -Wall -Wextra -Wpedantic
 CPPFLAGS_CW = -std=c11 -D_POSIX_C_SOURCE=200809L -Ilib
@@ -176,10 +178,10 @@ check:
 	$(MAKE) VARIANT=asan variant units replays
 	@set -e; for t in build/asan/unit/*; do echo "unit: $$t"; $$t; done
 	@set -e; for f in $(FUZZNAMES); do printf 'fuzz corpus %s: ' $$f; build/asan/replay/$$f tests/fuzz/corpus/$$f/*; done
-	CW_BIN=$(CURDIR)/build/asan/bin $(BATS) tests
+	CW_BIN=$(CURDIR)/build/asan/bin $(BATS) $(BATS_JOBS) tests
 
 check-static: static
-	CW_BIN=$(CURDIR)/build/static/bin $(BATS) tests
+	CW_BIN=$(CURDIR)/build/static/bin $(BATS) $(BATS_JOBS) tests
 
 acceptance: all
 	@test -d $(SHARED)/eval || { echo "make acceptance: $(SHARED) is missing (the seeds, gold sets and scorers live there); set SHARED=DIR" >&2; exit 2; }

@@ -122,18 +122,18 @@ big_input() {
 
 # The first line that TOOL writes under --line-buffered while a writer
 # sends INPUT into a FIFO and then, still holding it open (still:1) or
-# having closed it (still:0), waits 5 seconds.
+# having closed it (still:0), waits 30 seconds.
 first_line() {
 	local tool=$1 still=$2 input=$3 fifo=$T/fifo.$1
 	shift 3
 	mkfifo "$fifo"
 	if [ "$still" = 1 ]; then
-		( printf '%s' "$input"; sleep 5 ) > "$fifo" &
+		( printf '%s' "$input"; exec sleep 30 ) > "$fifo" 3>&- &
 	else
-		( printf '%s' "$input" > "$fifo"; sleep 5 ) &
+		( printf '%s' "$input" > "$fifo"; exec sleep 30 ) 3>&- &
 	fi
 	writer=$!
-	run timeout 3 head -n 1 <("$tool" --line-buffered "$@" < "$fifo")
+	run timeout 10 head -n 1 <("$tool" --line-buffered "$@" < "$fifo")
 	kill "$writer" 2>/dev/null || true
 }
 
