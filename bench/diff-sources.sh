@@ -1,28 +1,39 @@
 #!/bin/sh
 # bench/diff-sources.sh - diff-sources on generated stories: 100 sources x
-# 200 sentences and 1,000 sources x 100 sentences.  Each story has 400
-# made-up claims of six to ten made-up words; every source reports some of
-# them, dropping and swapping words, with filler words around, so that big
-# groups (hundreds of outlets on one claim) form as they do on a real story.
-# Run by bench/run (which sets BENCH_DIR and MEASURE).
+# 200 sentences, 1,000 sources x 100 sentences, and a series of sizes
+# (125 to 2,000 sources x 100 sentences) whose peak memory should grow in
+# proportion.
+#
+# Each story has 400 made-up claims of six to ten words; every source
+# reports some of them, dropping and swapping words, with filler words
+# around, so that big groups (hundreds of outlets on one claim) form as they
+# do on a real story.  The words are real English (every lower-case word of
+# the repository's man pages and README, so that the GloVe neighbours of
+# diff-sources are looked up and expanded as on news text) and made-up
+# capitalised names, 6,000 in all.  Run by bench/run (which sets BENCH_DIR
+# and MEASURE).
 set -eu
 : "${BENCH_DIR:=/tmp/crosswire-bench}"
 : "${MEASURE:?run me through bench/run}"
 BIN=${CW_BIN:-bin}
 
+vocab=$BENCH_DIR/diff-vocab.txt
+cat README.md man/*.1 man/*.5 | tr -cs 'a-z' '\n' | awk 'length >= 3' |
+    sort -u > "$vocab"
+
 gen() {   # gen SOURCES SENTENCES > file
-	awk -v S="$1" -v M="$2" 'BEGIN {
+	awk -v S="$1" -v M="$2" -v VOCAB="$vocab" 'BEGIN {
 		srand(7)
+		while ((getline w < VOCAB) > 0)
+			V[++nv] = w
+		for (k = nv + 1; k <= 6000; k++)
+			V[k] = "Nm" k
 		split("the a of in on and to said was were has had by for with at from that it as", F, " ")
 		for (c = 1; c <= 400; c++) {
 			n = 6 + int(rand() * 5)
 			C[c] = ""
-			for (k = 1; k <= n; k++) {
-				w = "w" int(rand() * 6000)
-				if (rand() < 0.3)
-					w = toupper(substr(w, 1, 1)) substr(w, 2)
-				C[c] = C[c] (k > 1 ? " " : "") w
-			}
+			for (k = 1; k <= n; k++)
+				C[c] = C[c] (k > 1 ? " " : "") V[1 + int(rand() * 6000)]
 		}
 		for (s = 1; s <= S; s++)
 			for (m = 1; m <= M; m++) {
@@ -31,7 +42,7 @@ gen() {   # gen SOURCES SENTENCES > file
 				t = ""
 				for (k = 1; k <= n; k++) {
 					if (rand() < 0.2) continue
-					w = rand() < 0.1 ? "w" int(rand() * 6000) : W[k]
+					w = rand() < 0.1 ? V[1 + int(rand() * 6000)] : W[k]
 					t = t w " " F[1 + int(rand() * 20)] " "
 				}
 				printf "outlet%d\t%d.1\t%s.\n", s, m, t
@@ -39,9 +50,11 @@ gen() {   # gen SOURCES SENTENCES > file
 	}'
 }
 
-for case in 100x200 1000x100; do
-	f=$BENCH_DIR/diff-$case.tsv
+for case in 100x200 1000x100 125x100 250x100 500x100 2000x100; do
+	f=$BENCH_DIR/diff2-$case.tsv
 	[ -s "$f" ] || gen "${case%x*}" "${case#*x}" > "$f"
-	"$MEASURE" "cat $case" "$f" cat
+	case $case in
+	100x200|1000x100) "$MEASURE" "cat $case" "$f" cat ;;
+	esac
 	"$MEASURE" "diff-sources $case" "$f" "$BIN/diff-sources"
 done

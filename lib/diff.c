@@ -82,10 +82,10 @@ parse_offset(const char *s, size_t n, size_t *v)
  */
 static int
 add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
-    size_t n, size_t text_len)
+    size_t n, const char *text, size_t text_len)
 {
 	struct buf key = BUF_INIT, term = BUF_INIT;
-	size_t p = 0, nstart = st->ne;
+	size_t p = 0, nstart = st->ne, tstart = st->nt;
 	int bad = 0;
 
 	while (n > 0 && p <= n && !bad) {
@@ -144,10 +144,17 @@ add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
 			buf_addc(&key, *s);
 		}
 		add_entity(st, key.data, key.len);
+		/* The words of the mention are terms already; its canonical
+		 * name adds one when it differs ("Fatah al-Sham" tagged
+		 * "Jabhat Fateh al-Sham"), so spellings of one name meet. */
 		buf_reset(&term);
 		buf_add(&term, "e:", 2);
 		dtok_fold_text(key.data + cl[0] + 1, key.len - cl[0] - 1, &term);
-		add_term(ctx, term.data, term.len, DTOK_ANCHOR);
+		buf_reset(&key);
+		buf_add(&key, "e:", 2);
+		dtok_fold_text(text + start, end - start, &key);
+		if (term.len != key.len || memcmp(term.data, key.data, key.len))
+			add_term(ctx, term.data, term.len, DTOK_ANCHOR);
 		if (bar == NULL)
 			break;
 		p += mlen + 1;
@@ -156,6 +163,7 @@ add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
 	buf_free(&term);
 	if (bad) {
 		st->ne = nstart;
+		st->nt = tstart;
 		return -1;
 	}
 	return 0;
@@ -258,14 +266,14 @@ diff_add(struct diff_story *st, const struct diff_input *in)
 	s->term = st->nt;
 	s->ent = st->ne;
 	dtok_words(in->text, in->text_len, &words);
-	dtok_terms(&words, &scratch, add_term, &ctx);
 	if (in->mentions != NULL) {
 		if (add_mentions(st, &ctx, in->mentions, in->mentions_len,
-		    in->text_len) < 0)
+		    in->text, in->text_len) < 0)
 			ret = -1;
 		else
 			st->have_mentions = 1;
 	}
+	dtok_terms(&words, &scratch, add_term, &ctx);
 	if (in->mentions == NULL || ret < 0)
 		add_name_runs(st, &words, in->text);
 	s->nterm = st->nt - s->term;
@@ -503,6 +511,7 @@ struct clusters {
 	uint32_t *stamp;
 	uint32_t clock;
 	struct heap heap;
+	double *dense;                 /* scratch: a sum vector scattered */
 };
 
 static uint32_t
@@ -528,21 +537,42 @@ link_of(struct clusters *c, uint32_t a, uint32_t b)
 	    ((double)c->size[a] * (double)c->size[b]);
 }
 
+/* The dot of the sum vector scattered into c->dense with d's sum: the
+ * same products in the same (term) order as vec_dot, so the same value. */
+static double
+dense_dot(const struct clusters *c, uint32_t d)
+{
+	const struct vec *v = &c->sum[d];
+	double s = 0;
+	size_t k;
+
+	for (k = 0; k < v->n; k++)
+		s += c->dense[v->t[k]] * v->w[k];
+	return s;
+}
+
 /*
  * The heap holds one entry per cluster: its best partner, the neighbour
  * with the highest mean cosine (ties to the lower id).  An entry whose
  * partner has changed since is refreshed when it comes up; so the heap
  * stays as small as the number of clusters however many pairs there are.
+ * A cluster with many neighbours has its sum scattered into a dense array
+ * first, so each neighbour costs its own length only.
  */
 static void
 push_best(struct clusters *c, uint32_t a, double threshold)
 {
 	struct idlist *l = &c->adj[a];
+	const struct vec *sa = &c->sum[a];
 	size_t k, keep = 0;
 	double best = -1;
 	uint32_t partner = UINT32_MAX;
 	struct cand e;
+	int scatter = l->n > 4 && sa->n > 32;
 
+	if (scatter)
+		for (k = 0; k < sa->n; k++)
+			c->dense[sa->t[k]] = sa->w[k];
 	c->clock++;
 	c->stamp[a] = c->clock;
 	for (k = 0; k < l->n; k++) {
@@ -553,12 +583,19 @@ push_best(struct clusters *c, uint32_t a, double threshold)
 			continue;
 		c->stamp[d] = c->clock;
 		l->v[keep++] = d;      /* resolved and deduplicated */
-		link = link_of(c, a, d);
+		if (scatter)
+			link = dense_dot(c, d) /
+			    ((double)c->size[a] * (double)c->size[d]);
+		else
+			link = link_of(c, a, d);
 		if (link > best || (link == best && d < partner)) {
 			best = link;
 			partner = d;
 		}
 	}
+	if (scatter)
+		for (k = 0; k < sa->n; k++)
+			c->dense[sa->t[k]] = 0;
 	l->n = keep;
 	c->gen[a]++;
 	if (partner == UINT32_MAX || best < threshold)
@@ -603,6 +640,41 @@ cmp_edge(const void *a, const void *b)
 	if (x->sim != y->sim)
 		return x->sim > y->sim ? -1 : 1;
 	return x->j < y->j ? -1 : x->j > y->j;
+}
+
+/* Move the k closest candidates (cmp_edge order: a total order, so the
+ * set is well defined) to the front: quickselect, linear on average. */
+static void
+select_closest(struct edge *v, size_t n, size_t k)
+{
+	size_t lo = 0, hi = n;
+
+	while (hi - lo > 1) {
+		struct edge pivot = v[lo + (hi - lo) / 2], t;
+		size_t i = lo, j = lo, m = hi;
+
+		/* three-way partition: [lo,j) before, [j,i) equal, [m,hi) after */
+		while (i < m) {
+			int c = cmp_edge(&v[i], &pivot);
+
+			if (c < 0) {
+				t = v[i];
+				v[i++] = v[j];
+				v[j++] = t;
+			} else if (c > 0) {
+				t = v[i];
+				v[i] = v[--m];
+				v[m] = t;
+			} else
+				i++;
+		}
+		if (k < j)
+			hi = j;
+		else if (k <= m)
+			return;
+		else
+			lo = m;
+	}
 }
 
 /* How close sentence si is to its group's sum vector: the cosine up to the
@@ -731,7 +803,7 @@ void
 diff_group(struct diff_story *st, double threshold)
 {
 	size_t n = st->n, nterms = st->terms.n, i, k;
-	uint32_t *canon, *rank, *df, *post_start, *post;
+	uint32_t *canon, *rank, *df, *post_start, *post, *cur;
 	float *post_w;
 	double *acc, lnN;
 	uint32_t *touched, ntouched;
@@ -794,6 +866,35 @@ diff_group(struct diff_story *st, double threshold)
 		for (m = 0; m < v->n; m++)
 			v->w[m] = norm > 0 ? v->w[m] / norm : 0;
 	}
+	/*
+	 * The inverted pyramid: the first sentences of a news story (headline
+	 * and lead) state its main event, so the leads of two outlets on one
+	 * story probably share a statement.  Each of a source's first
+	 * DIFF_LEAD_SENTENCES sentences gets an extra component, falling
+	 * linearly from sqrt(DIFF_LEAD_WEIGHT) for the first; two leads'
+	 * cosine gains at most DIFF_LEAD_WEIGHT.  One component, so a group's
+	 * sum carries it too and the mean cosine of two groups stays a dot of
+	 * sums.  Canonical order has a source's sentences together, by LOC.
+	 */
+	{
+		size_t first = 0;
+
+		for (i = 0; i < n; i++) {
+			double pos;
+			struct vec *v = &unit[i];
+
+			if (i > 0 && st->s[canon[i]].source !=
+			    st->s[canon[i - 1]].source)
+				first = i;
+			pos = 1 - (double)(i - first) / DIFF_LEAD_SENTENCES;
+			if (pos <= 0)
+				continue;
+			v->t[v->n] = (uint32_t)nterms;   /* after every term */
+			v->w[v->n] = sqrt(DIFF_LEAD_WEIGHT) * pos;
+			v->n++;
+		}
+		nterms++;
+	}
 
 	/* Inverted index (postings in canonical order). */
 	post_start = cw_calloc(nterms + 2, sizeof(*post_start));
@@ -832,6 +933,7 @@ diff_group(struct diff_story *st, double threshold)
 	c.tail = cw_reallocarray(NULL, n, sizeof(*c.tail));
 	c.stamp = cw_calloc(n, sizeof(*c.stamp));
 	c.sum = unit;
+	c.dense = cw_calloc(nterms + 1, sizeof(*c.dense));
 	for (i = 0; i < n; i++) {
 		c.parent[i] = (uint32_t)i;
 		c.size[i] = 1;
@@ -844,6 +946,8 @@ diff_group(struct diff_story *st, double threshold)
 	 * cosine of the pairs other terms suggest. */
 	dfmax = n / 20 > 1000 ? n / 20 : 1000;
 	acc = cw_calloc(n, sizeof(*acc));
+	cur = cw_reallocarray(NULL, nterms + 1, sizeof(*cur));
+	memcpy(cur, post_start, (nterms + 1) * sizeof(*cur));
 	touched = cw_reallocarray(NULL, n, sizeof(*touched));
 	for (i = 0; i < n; i++) {
 		uint32_t src = st->s[canon[i]].source;
@@ -855,16 +959,19 @@ diff_group(struct diff_story *st, double threshold)
 			if (post_start[t + 1] - post_start[t] > dfmax) {
 				continue;
 			}
-			for (p = post_start[t]; p < post_start[t + 1]; p++) {
+			/* the latest window sentences before i that have t */
+			p = cur[t] - post_start[t] > DIFF_WINDOW ?
+			    cur[t] - DIFF_WINDOW : post_start[t];
+			for (; p < cur[t]; p++) {
 				uint32_t j = post[p];
 
-				if (j >= i)
-					break;
 				if (acc[j] == 0)
 					touched[ntouched++] = j;
 				acc[j] += unit[i].w[k] * post_w[p];
 			}
 		}
+		for (k = 0; k < unit[i].n; k++)
+			cur[unit[i].t[k]]++;   /* past i's own posting */
 		ncands = 0;
 		for (k = 0; k < ntouched; k++) {
 			uint32_t j = touched[k];
@@ -887,7 +994,7 @@ diff_group(struct diff_story *st, double threshold)
 			cands[ncands++].sim = sim;
 		}
 		if (ncands > DIFF_MAX_EDGES) {
-			qsort(cands, ncands, sizeof(*cands), cmp_edge);
+			select_closest(cands, ncands, DIFF_MAX_EDGES);
 			ncands = DIFF_MAX_EDGES;
 		}
 		for (k = 0; k < ncands; k++) {
@@ -900,6 +1007,7 @@ diff_group(struct diff_story *st, double threshold)
 			push_best(&c, (uint32_t)i, threshold);
 	free(cands);
 	free(acc);
+	free(cur);
 	free(touched);
 	free(post);
 	free(post_w);
@@ -943,6 +1051,7 @@ diff_group(struct diff_story *st, double threshold)
 	free(c.tail);
 	free(c.stamp);
 	free(c.heap.v);
+	free(c.dense);
 	free(canon);
 	free(rank);
 }

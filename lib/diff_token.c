@@ -12,6 +12,7 @@
 
 #include <utf8proc.h>
 
+#include "diff_embed.h"
 #include "diff_intern.h"
 #include "diff_token.h"
 #include "err.h"
@@ -431,6 +432,42 @@ day_of(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The near neighbours of a content word in GloVe space (diff_embed.h) as
+ * terms of lower weight: a sentence that says "truce" then shares a little
+ * of "ceasefire" with one that says it.  The factor falls linearly from
+ * DTOK_SOFT at cosine 1 to 0 at DTOK_SOFT_CUT.
+ */
+static void
+emit_neighbours(const char *f, size_t flen, const char *st, size_t slen,
+    dtok_emit_fn emit, void *ctx)
+{
+	struct dembed_nb nb[8];
+	size_t k, n = dembed_neighbours(f, flen, nb, 8);
+	char term[160];
+
+	if (n == 0 && (slen != flen || memcmp(st, f, flen) != 0))
+		n = dembed_neighbours(st, slen, nb, 8);
+	for (k = 0; k < n; k++) {
+		double cos = nb[k].sim / 255.0, factor;
+		struct buf b = BUF_INIT;
+		const char *ns;
+		size_t nl;
+
+		if (cos < DTOK_SOFT_CUT)
+			break;
+		factor = DTOK_SOFT * (cos - DTOK_SOFT_CUT) / (1 - DTOK_SOFT_CUT);
+		ns = dtok_stem(nb[k].word, nb[k].len, &b, &nl);
+		ns = lex_alias(ns, nl, &nl);
+		if (nl < sizeof(term) && !(nl == slen && !memcmp(ns, st, nl)) &&
+		    !dtok_is_stop(ns, nl)) {
+			memcpy(term, ns, nl);
+			emit(ctx, term, nl, factor);
+		}
+		buf_free(&b);
+	}
+}
+
 void
 dtok_terms(const struct dtok_words *w, struct buf *scratch,
     dtok_emit_fn emit, void *ctx)
@@ -448,9 +485,8 @@ dtok_terms(const struct dtok_words *w, struct buf *scratch,
 		char term[160], mterm[16];
 		size_t tlen;
 
-		if (wd->flags & DTOK_STOP) {
+		if (wd->flags & DTOK_STOP)
 			continue;
-		}
 		anchor = (wd->flags & (DTOK_NUM | DTOK_ACRONYM)) ||
 		    ((wd->flags & DTOK_CAP) && !(wd->flags & DTOK_INITIAL) &&
 		    !w->titlecase);
@@ -483,6 +519,8 @@ dtok_terms(const struct dtok_words *w, struct buf *scratch,
 			if (dtok_is_stop(st, slen))
 				continue;
 			emit(ctx, st, slen, anchor ? DTOK_ANCHOR : 1.0);
+			if (!anchor)
+				emit_neighbours(f, flen, st, slen, emit, ctx);
 			cls = dtok_class(st, slen, &clen);
 			if (cls != NULL && clen + 1 < sizeof(term)) {
 				term[0] = '~';

@@ -46,6 +46,8 @@ struct dtok_words {
 #define DTOK_ANCHOR 1.3   /* a name, number or date */
 #define DTOK_SYNONYM 0.8  /* the class of a word in a synonym class */
 #define DTOK_BIGRAM 0.5   /* two adjacent content words */
+#define DTOK_SOFT 0.5     /* a GloVe neighbour, at cosine 1 ... */
+#define DTOK_SOFT_CUT 0.65 /* ... falling to 0 at this cosine */
 
 /* Called once per term; the same term may come more than once. */
 typedef void (*dtok_emit_fn)(void *ctx, const char *term, size_t len,
