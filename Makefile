@@ -6,6 +6,8 @@
 #   make static          fully static binaries with musl-gcc in build/static/bin
 #   make check-static    the Bats suite against the static binaries
 #   make acceptance      the tests that read ../shared (seeds, gold, scorers)
+#   make fuzz            each libFuzzer harness for FUZZ_SECONDS (clang)
+#   make valgrind        the seed pipeline under Valgrind's memcheck
 #   make bench           benchmarks (MB/s and peak memory beside cat)
 #   make install PREFIX=/usr/local DESTDIR=
 #
@@ -22,6 +24,8 @@ BINPREFIX = $(PREFIX)/bin
 MANPREFIX = $(PREFIX)/share/man
 SHARED  ?= ../shared
 BATS    ?= bats
+# Bats runs its tests two at a time when GNU parallel is there (2 cores).
+BATS_JOBS ?= $(if $(shell command -v parallel 2>/dev/null),--jobs 2)
 
 WARN     = -Wall -Wextra -Wpedantic
 CPPFLAGS_CW = -std=c11 -D_POSIX_C_SOURCE=200809L -Ilib
@@ -70,7 +74,7 @@ MANS    := $(sort $(wildcard man/*.[15]))
 FUZZNAMES := $(filter-out replay,$(basename $(notdir $(wildcard tests/fuzz/*.c))))
 REPLAYS := $(FUZZNAMES:%=$(OBJDIR)/replay/%)
 
-.PHONY: all variant units replays fuzz static check check-static acceptance bench install \
+.PHONY: all variant units replays fuzz fuzzers valgrind static check check-static acceptance bench install \
 	uninstall clean model data
 
 .SECONDARY:
@@ -117,24 +121,53 @@ $(OBJDIR)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(LIBA) $(HDR) | $(OBJDIR
 replays: $(REPLAYS)
 
 # make fuzz FUZZ_SECONDS=N: each harness for N seconds with libFuzzer (clang,
-# libclang-rt-14-dev), starting from a copy of its corpus in build/fuzz.
-# New inputs that crash are left in build/fuzz as crash-*; turn each into a
-# fixed bug and a file in tests/fuzz/corpus/NAME.
+# libclang-rt-14-dev), starting from a copy of its corpus in build/fuzz/NAME.
+# The library is compiled once (with coverage, ASan and UBSan) and each
+# harness linked to it.  Every harness runs, then the target fails if any
+# found a problem: inputs that crash, leak, time out or run out of memory
+# are left as build/fuzz/NAME-crash-* (-leak-, -timeout-, -oom-); turn each
+# into a fixed bug and a file in tests/fuzz/corpus/NAME.
 FUZZ_SECONDS ?= 30
 FUZZ_CC ?= clang
-FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-fuzz:
-	@mkdir -p build/fuzz
-	@set -e; for f in $(FUZZNAMES); do \
-		$(FUZZ_CC) $(CPPFLAGS_CW) $(FUZZ_FLAGS) -o build/fuzz/$$f tests/fuzz/$$f.c $(LIBSRC) $(LIBASM) -lutf8proc -lm; \
-		mkdir -p build/fuzz/corpus/$$f; cp tests/fuzz/corpus/$$f/* build/fuzz/corpus/$$f/; \
-		echo "fuzz: $$f for $(FUZZ_SECONDS) s"; \
-		(cd build/fuzz && ./$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
-			-close_fd_mask=3 -print_final_stats=1 corpus/$$f 2>&1 | \
-			grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==.*ERROR|SUMMARY|artifact_prefix|Test unit written)' || true); \
-		if ls build/fuzz/crash-* build/fuzz/leak-* build/fuzz/timeout-* build/fuzz/oom-* >/dev/null 2>&1; then \
-			echo "fuzz: $$f found a problem: see build/fuzz"; exit 1; fi; \
-	done
+FUZZ_SAN = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZDIR = build/fuzz
+FUZZOBJ := $(LIBSRC:lib/%.c=$(FUZZDIR)/obj/%.o) $(LIBASM:lib/%.S=$(FUZZDIR)/obj/%.o)
+FUZZERS := $(FUZZNAMES:%=$(FUZZDIR)/bin/%)
+
+$(FUZZDIR)/obj/%.o: lib/%.c $(HDR)
+	@mkdir -p $(FUZZDIR)/obj
+	$(FUZZ_CC) $(CPPFLAGS_CW) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(FUZZDIR)/obj/%.o: lib/%.S $(wildcard lib/*.bin)
+	@mkdir -p $(FUZZDIR)/obj
+	$(FUZZ_CC) -Ilib -c -o $@ $<
+
+$(FUZZDIR)/libcrosswire.a: $(FUZZOBJ)
+	rm -f $@
+	ar rcs $@ $(FUZZOBJ)
+
+$(FUZZDIR)/bin/%: tests/fuzz/%.c $(FUZZDIR)/libcrosswire.a
+	@mkdir -p $(FUZZDIR)/bin
+	$(FUZZ_CC) $(CPPFLAGS_CW) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $< $(FUZZDIR)/libcrosswire.a -lutf8proc -lm
+
+fuzzers: $(FUZZERS)
+
+fuzz: $(FUZZERS)
+	@rm -f $(FUZZDIR)/*-crash-* $(FUZZDIR)/*-leak-* $(FUZZDIR)/*-timeout-* $(FUZZDIR)/*-oom-*
+	@for f in $(FUZZNAMES); do \
+		mkdir -p $(FUZZDIR)/corpus/$$f; cp tests/fuzz/corpus/$$f/* $(FUZZDIR)/corpus/$$f/; \
+		$(FUZZDIR)/bin/$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-close_fd_mask=3 -print_final_stats=1 -artifact_prefix=$(FUZZDIR)/$$f- \
+			$(FUZZDIR)/corpus/$$f > $(FUZZDIR)/$$f.log 2>&1; \
+		printf 'fuzz %s: %s s, %s runs, corpus %s inputs' $$f $(FUZZ_SECONDS) \
+			"$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZDIR)/$$f.log)" \
+			"$$(ls $(FUZZDIR)/corpus/$$f | wc -l)"; \
+		if ls $(FUZZDIR)/$$f-* >/dev/null 2>&1; then \
+			echo ", FOUND A PROBLEM:"; grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error)' $(FUZZDIR)/$$f.log | head -5; \
+		else echo ", nothing found"; fi; \
+	done; \
+	if ls $(FUZZDIR)/*-crash-* $(FUZZDIR)/*-leak-* $(FUZZDIR)/*-timeout-* $(FUZZDIR)/*-oom-* 2>/dev/null; then \
+		echo "make fuzz: problems found (inputs above, logs in $(FUZZDIR)/NAME.log)" >&2; exit 1; fi
 
 static:
 	$(MAKE) VARIANT=static variant
@@ -145,14 +178,21 @@ check:
 	$(MAKE) VARIANT=asan variant units replays
 	@set -e; for t in build/asan/unit/*; do echo "unit: $$t"; $$t; done
 	@set -e; for f in $(FUZZNAMES); do printf 'fuzz corpus %s: ' $$f; build/asan/replay/$$f tests/fuzz/corpus/$$f/*; done
-	CW_BIN=$(CURDIR)/build/asan/bin $(BATS) tests
+	CW_BIN=$(CURDIR)/build/asan/bin $(BATS) $(BATS_JOBS) tests
 
 check-static: static
-	CW_BIN=$(CURDIR)/build/static/bin $(BATS) tests
+	CW_BIN=$(CURDIR)/build/static/bin $(BATS) $(BATS_JOBS) tests
 
 acceptance: all
 	@test -d $(SHARED)/eval || { echo "make acceptance: $(SHARED) is missing (the seeds, gold sets and scorers live there); set SHARED=DIR" >&2; exit 2; }
 	CW_BIN=$(CURDIR)/bin CW_SHARED=$(abspath $(SHARED)) $(BATS) tests/acceptance
+
+# make valgrind: the seed pipeline under Valgrind's memcheck (a -g build
+# of its own, in build/valgrind); reads $(SHARED) as make acceptance does.
+valgrind:
+	@test -d $(SHARED)/seeds || { echo "make valgrind: $(SHARED)/seeds is missing; set SHARED=DIR" >&2; exit 2; }
+	$(MAKE) OBJDIR=build/valgrind BINDIR=build/valgrind/bin CFLAGS="-O1 -g" variant
+	sh tests/valgrind.sh build/valgrind/bin $(abspath $(SHARED))
 
 bench: all
 	SHARED=$(abspath $(SHARED)) bench/run

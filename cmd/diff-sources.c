@@ -169,7 +169,7 @@ write_gid(const struct stories *ss, size_t story, size_t g)
 		size_t len;
 		const char *key = dint_str(&ss->keys, (uint32_t)story, &len);
 
-		out_escaped(key, len);
+		out_write(key, len);    /* a field as read: still escaped */
 		out_putc('/');
 	}
 	out_putc('g');

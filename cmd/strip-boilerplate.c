@@ -2,8 +2,8 @@
  * strip-boilerplate - a news page (HTML or scraped text) in, the article's
  * own paragraphs out as crosswire(5) records SOURCE<TAB>P<TAB>TEXT.
  *
- * One page per operand (stdin is one page).  A page is mapped or read
- * whole, turned into UTF-8 and cut into blocks (bp_read_page), classified
+ * One page per operand (stdin is one page).  A page is read whole,
+ * turned into UTF-8 and cut into blocks (bp_read_page), classified
  * (bp_classify) and written (bp_write.h).  With more than one operand
  * there are two passes: the first notes which blocks repeat across the
  * articles of a site (bp_seen.h), the second decides and writes.
@@ -11,11 +11,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -106,59 +104,36 @@ read_all(int fd, const char *name, struct buf *b)
 	}
 }
 
-/* A page's bytes: mapped from a regular file, or read into a buffer. */
+/* A page's bytes: in the run's read buffer, or kept from the first pass. */
 struct bytes {
 	const char *data;
 	size_t len;
-	void *map;              /* the mapping to undo, or NULL */
-	size_t maplen;
 };
 
-static void
-unload(struct bytes *b)
-{
-	if (b->map != NULL)
-		munmap(b->map, b->maplen);
-	memset(b, 0, sizeof(*b));
-}
-
 /*
- * Open one operand ("-" is stdin) and get its bytes: a regular file is
- * mapped (no copy: reading a page costs what scanning it does), anything
- * else is read into raw.  *regular tells whether it can be read again.
+ * Open one operand ("-" is stdin) and read its bytes into raw.  A page is
+ * read, not mapped: a file that another process truncates while we read
+ * it (a scraper rewriting it) must give the bytes that were there, not a
+ * SIGBUS.  *regular tells whether it can be read again.
  */
 static int
 load(const char *path, struct buf *raw, struct bytes *out, int *regular)
 {
 	struct stat sb;
-	int fd, st = 0;
+	int fd, st;
 
 	memset(out, 0, sizeof(*out));
-	if (strcmp(path, "-") == 0) {
-		*regular = 0;
+	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
-	} else if ((fd = open(path, O_RDONLY)) < 0) {
+	else if ((fd = open(path, O_RDONLY)) < 0) {
 		cw_warn("%s", path);
 		return -1;
 	}
-	*regular = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode);
-	if (*regular && sb.st_size > 0 && (uintmax_t)sb.st_size <= SIZE_MAX) {
-		void *p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE,
-		    fd, 0);
-
-		if (p != MAP_FAILED) {
-			posix_madvise(p, (size_t)sb.st_size, POSIX_MADV_WILLNEED);
-			out->map = p;
-			out->maplen = (size_t)sb.st_size;
-			out->data = p;
-			out->len = (size_t)sb.st_size;
-			goto done;
-		}
-	}
+	*regular = fd != STDIN_FILENO && fstat(fd, &sb) == 0 &&
+	    S_ISREG(sb.st_mode);
 	st = read_all(fd, fd == STDIN_FILENO ? "stdin" : path, raw);
 	out->data = raw->data;
 	out->len = raw->len;
-done:
 	if (fd != STDIN_FILENO)
 		close(fd);
 	return st;
@@ -269,7 +244,6 @@ pass_one(struct run *run, struct input *in, size_t *kept_bytes)
 		buf_add(&in->kept, page.data, page.len);
 		in->has_kept = 1;
 	}
-	unload(&page);
 }
 
 static void
@@ -319,7 +293,6 @@ pass_two(struct run *run, struct input *in)
 	report(in->path, &in->report, in->status);
 	if (in->status == CW_OK)
 		write_page(run, &run->page, in->path);
-	unload(&page);
 	buf_free(&in->kept);
 	return in->status;
 }

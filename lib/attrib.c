@@ -1358,6 +1358,7 @@ name_spk(struct attr_state *a, size_t x, size_t y, int titled, int *person,
 	struct spk s, *full;
 	size_t hs = a->toks[y - 1].s, he = a->toks[y - 1].e;
 
+	memset(&s, 0, sizeof(s));      /* a name: not a group (valgrind) */
 	*person = -1;
 	*mtype = -1;
 	if (d->have_mentions) {

@@ -299,23 +299,35 @@ name_hash(const char *s, size_t n)
 
 /* ---- nodes ---- */
 
+/* How much of s[0, n) to keep for at most max bytes without cutting a
+ * UTF-8 character in two (labels are written: --explain's in=). */
+static size_t
+utf8_cut(const char *s, size_t n, size_t max)
+{
+	if (n <= max)
+		return n;
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+		max--;
+	return max;
+}
+
 static void
 add_label(struct bp_page *pg, struct bp_node *n, const struct open_elem *e,
     const char *tagname)
 {
 	size_t start = pg->labels.len;
-	size_t k;
+	size_t k, n_cls = utf8_cut(e->cls, e->cls_len, 60);
 
 	buf_adds(&pg->labels, tagname);
 	if (e->cls_len > 0) {
 		buf_addc(&pg->labels, '.');
-		for (k = 0; k < e->cls_len && k < 60; k++)
+		for (k = 0; k < n_cls; k++)
 			buf_addc(&pg->labels, e->cls[k] == ' ' || e->cls[k] == '\t' ||
 			    e->cls[k] == '\n' ? '.' : e->cls[k]);
 	}
 	if (e->id_len > 0) {
 		buf_addc(&pg->labels, '#');
-		buf_add(&pg->labels, e->id, e->id_len < 40 ? e->id_len : 40);
+		buf_add(&pg->labels, e->id, utf8_cut(e->id, e->id_len, 40));
 	}
 	n->class_off = (uint32_t)start;
 	n->class_len = (uint32_t)(pg->labels.len - start);

@@ -189,7 +189,8 @@ bp_write_meta(const struct bp_page *pg, const char *src, size_t srclen,
     FILE *f)
 {
 	const struct bp_meta *m = &pg->meta;
-	const char *p = m->author.data, *end = p + m->author.len;
+	const char *p = m->author.data;
+	const char *end = p != NULL ? p + m->author.len : NULL;
 
 	meta_record(f, src, srclen, "headline", m->headline.data, m->headline.len);
 	while (p != NULL && p < end) {

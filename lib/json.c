@@ -20,6 +20,14 @@ is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Does c end a number, true, false or null?  (Not strchr: it would
+ * find a NUL byte in its own terminator.) */
+static int
+ends_scalar(char c)
+{
+	return c == ',' || c == ']' || c == '}' || is_space(c);
+}
+
 static long
 new_node(struct json_doc *d, enum json_type t)
 {
@@ -177,9 +185,13 @@ read_value(struct reader *r)
 			d->bad = 1;
 		return me;
 	}
+	/* a scalar runs to the next delimiter; one that is empty ("[}")
+	 * is malformed, or the caller would ask for it again forever */
+	if (ends_scalar(c))
+		return d->bad = 1, -1;
 	me = new_node(d, c == 't' || c == 'f' ? JSON_BOOL : c == 'n' ?
 	    JSON_NULL : JSON_NUM);
-	while (r->i < r->n && !strchr(",]} \t\r\n", r->s[r->i]))
+	while (r->i < r->n && !ends_scalar(r->s[r->i]))
 		r->i++;
 	return me;
 }

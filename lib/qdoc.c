@@ -27,12 +27,38 @@ new_paragraph(struct qdoc *d)
 	d->npara++;
 }
 
+/* tag-entities' field in rest (which starts with the TAB after TEXT): the
+ * first field after TEXT that is not the story key. */
+static int
+mention_field(const struct qdoc *d, const struct field *rest,
+    const char **f, size_t *n)
+{
+	const char *p = rest->s, *end = rest->s + rest->len, *tab;
+	unsigned long k;
+
+	if (rest->len == 0)
+		return 0;
+	for (k = 4;; k++) {
+		p++;                    /* the TAB before field k */
+		tab = memchr(p, '\t', (size_t)(end - p));
+		if (k != d->story_field) {
+			*f = p;
+			*n = tab ? (size_t)(tab - p) : (size_t)(end - p);
+			return 1;
+		}
+		if (tab == NULL)
+			return 0;
+		p = tab;
+	}
+}
+
 int
 qdoc_add(struct qdoc *d, const char *file, unsigned long lineno,
     const struct textrec *t)
 {
 	struct qdoc_piece *pc;
-	const char *why = NULL;
+	const char *why = NULL, *f;
+	size_t n;
 	int status = 0;
 
 	if (d->npiece == 0) {
@@ -71,14 +97,7 @@ qdoc_add(struct qdoc *d, const char *file, unsigned long lineno,
 		buf_add(&d->locs, t->loc.s, t->loc.len);
 	pc->loclen = d->locs.len - pc->loc;
 
-	if (t->rest.len > 0) {
-		/* tag-entities' field: the first after TEXT */
-		const char *f = t->rest.s + 1, *tab;
-		size_t n = t->rest.len - 1;
-
-		tab = memchr(f, '\t', n);
-		if (tab != NULL)
-			n = (size_t)(tab - f);
+	if (mention_field(d, &t->rest, &f, &n)) {
 		d->have_mentions = 1;
 		if (mention_parse(f, n, t->text.len, d->text.len, &d->ments,
 		    &d->canon, &why) < 0) {

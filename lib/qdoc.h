@@ -36,6 +36,8 @@ struct qdoc {
 	const char *file;       /* the input, for messages */
 	unsigned long para_no;  /* P of the last sentence record */
 	int para_open;          /* the last paragraph may take more sentences */
+	unsigned long story_field;      /* --story-field: that field (4 or more)
+	                                   is no mention field; 0 none */
 };
 
 /* Does the record (source, from file) belong to the document so far? */
@@ -43,7 +45,8 @@ int qdoc_continues(const struct qdoc *d, const char *file,
     const struct field *source);
 
 /*
- * Add a parsed record.  Returns 0, or -1 after a warning when its mention
+ * Add a parsed record.  Its mention field is the first field after TEXT
+ * that is not the story field.  Returns 0, or -1 after a warning when its mention
  * field is malformed (the record is kept, its mentions dropped).
  */
 int qdoc_add(struct qdoc *d, const char *file, unsigned long lineno,

@@ -334,8 +334,12 @@ put_source(const struct qstore *s, uint32_t id)
 }
 
 static void
-put_qid(size_t cluster, size_t nsrc)
+put_qid(const struct qs_filter *f, size_t cluster, size_t nsrc)
 {
+	if (f->story != NULL) {         /* a field as read: still escaped */
+		out_write(f->story, f->storylen);
+		out_putc('/');
+	}
 	out_putc('q');
 	out_ulong((unsigned long)cluster + 1);
 	out_putc('\t');
@@ -408,7 +412,7 @@ write_cluster(const struct qstore *s, const struct qs_filter *f,
 	}
 	if (!ok_kind || !ok_speaker)
 		return;
-	put_qid(cluster, nsrc);
+	put_qid(f, cluster, nsrc);
 	for (i = 0; i < nmem; i++) {
 		const struct occ *o = &s->v[mem[i]];
 
@@ -476,7 +480,7 @@ qs_write(struct qstore *s, const struct qs_filter *f)
 			if (f->speaker != NULL && !speaker_is(s, o->speaker,
 			    f->speaker))
 				continue;
-			put_qid(c, nsrc);
+			put_qid(f, c, nsrc);
 			put_source(s, o->source);
 			out_putc('\t');
 			out_write(s->locs.data + o->loc, o->loclen);

@@ -18,6 +18,9 @@ struct qs_filter {
 	unsigned long min_sources;      /* 0 or 1: all */
 	int kind;                       /* enum qs_kind, or -1 for any */
 	const char *speaker;            /* NULL for any */
+	const char *story;              /* QIDs STORY/q1 ...; NULL: q1 ...;
+	                                   the field as read (escaped) */
+	size_t storylen;
 };
 
 struct qstore *qs_new(void);

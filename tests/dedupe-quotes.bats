@@ -9,7 +9,8 @@ setup() {
 }
 
 USAGE='usage: dedupe-quotes [--clusters] [--min-sources N] [--kind quote|fragment|term]
-                     [--speaker NAME] [--line-buffered] [file ...]
+                     [--speaker NAME] [--story-field N] [--line-buffered]
+                     [file ...]
        dedupe-quotes -h | --help | --version'
 
 @test "-h prints the usage and exits 0" {
@@ -397,5 +398,55 @@ $USAGE"
 		assert_output "$(cat "${c%.cmd}.out")"
 		n=$((n + 1))
 	done
-	assert_equal "$n" 6
+	assert_equal "$n" 7
+}
+
+# ---- many stories in one stream (--story-field) ----
+
+@test "--story-field N: each story is clustered on its own, QIDs STORY/qN, stories in order of first appearance" {
+	printf 'a\t1\t"We will not give up," Anna Berg said.\tstrike\nb\t1\t"We will not give up," Berg said.\tvote\nb\t2\t"Never," Berg added.\tstrike\na\t2\t"The port is closed," Kowal said.\tstrike\n' > "$T/s.tsv"
+	run --separate-stderr dedupe-quotes --story-field 4 "$T/s.tsv"
+	assert_success
+	assert_output $'strike/q1\t1\ta\t1\tquote\tAnna Berg\tWe will not give up,\nstrike/q2\t1\tb\t2\tquote\tBerg\tNever,\nstrike/q3\t1\ta\t2\tquote\tKowal\tThe port is closed,\nvote/q1\t1\tb\t1\tquote\tBerg\tWe will not give up,'
+	assert_equal "$stderr" ''
+	# without it the two stories' quotation is one cluster
+	run --separate-stderr dedupe-quotes --clusters "$T/s.tsv"
+	assert_line -n 0 $'q1\t2\ta,b\tAnna Berg\tWe will not give up,'
+}
+
+@test "--story-field: a story change ends a document, so a pronoun does not cross stories" {
+	run dedupe-quotes --story-field 4 <<<$'a\t1\tUnion leader Marta Ilves spoke on Friday.\ts1\na\t2\t"We will win," she said.\ts2'
+	assert_success
+	assert_output $'s2/q1\t1\ta\t2\tquote\t-\tWe will win,'
+	run dedupe-quotes --story-field 4 <<<$'a\t1\tUnion leader Marta Ilves spoke on Friday.\ts1\na\t2\t"We will win," she said.\ts1'
+	assert_output $'s1/q1\t1\ta\t2\tquote\tMarta Ilves\tWe will win,'
+}
+
+@test "--story-field: a story is read from its own records, whatever lies between them" {
+	run dedupe-quotes --story-field 4 <<<$'a\t1\tUnion leader Marta Ilves spoke on Friday.\ts1\nb\t1\tThe port reopened.\ts2\na\t2\t"We will win," she said.\ts1'
+	assert_success
+	assert_output $'s1/q1\t1\ta\t2\tquote\tMarta Ilves\tWe will win,'
+}
+
+@test "--story-field: the mention field is the first after TEXT that is not the story's; --clusters too" {
+	run dedupe-quotes --story-field 4 --clusters <<<$'a\t1\t"We will not give up," Anna Berg said.\ts1\tPER:Anna B%3A Berg:23:32'
+	assert_success
+	assert_output $'s1/q1\t1\ta\tAnna Berg\tWe will not give up,'
+	# the speaker is written in the fullest spelling of its CANONICAL
+	run dedupe-quotes --story-field 5 <<<$'a\t1\t"We will not give up," Ms Berg said.\tPER:Anna Berg:26:30\ts1\nb\t1\tAnna Berg spoke.\tPER:Anna Berg:0:9\ts1'
+	assert_success
+	assert_output $'s1/q1\t1\ta\t1\tquote\tAnna Berg\tWe will not give up,'
+}
+
+@test "--story-field: a record without the field is reported and skipped, status 1; the key is written as it stands" {
+	run --separate-stderr dedupe-quotes --story-field 5 <<<$'a\t1\t"We will win," Anna Berg said.\t\tday\\\\one\nb\t1\t"Never," Kowal said.\tx'
+	assert_failure 1
+	assert_output $'day\\\\one/q1\t1\ta\t1\tquote\tAnna Berg\tWe will win,'
+	assert_equal "$stderr" 'dedupe-quotes: stdin:2: no field 5 (the story key)'
+}
+
+@test "--story-field takes 4 or more" {
+	run --separate-stderr dedupe-quotes --story-field 3
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" 'dedupe-quotes: --story-field: 3 is out of range (4 to 1000000)'
 }

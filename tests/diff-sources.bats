@@ -132,6 +132,12 @@ IN
 's2/g1	1	b	1.1	The port reopened on Tuesday.	s2')"
 }
 
+@test "a story key is written in GIDs as it stands (escaped once, as dedupe-quotes writes it)" {
+	run --separate-stderr diff-sources --story-field 4 <<<$'a\t1\tThe port is shut.\tday\\\\one'
+	assert_success
+	assert_output $'day\\\\one/g1\t1\ta\t1\tThe port is shut.\tday\\\\one'
+}
+
 @test "a record without the story field is reported and skipped" {
 	run --separate-stderr diff-sources --story-field 5 <<'IN'
 a	1.1	Text.	m

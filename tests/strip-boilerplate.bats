@@ -361,6 +361,44 @@ newsdesk	site	The Daily Dispatch"
 	assert_line -n 2 --partial 'Shoreline Boats said fuel and crew costs'
 }
 
+@test "a page truncated while it is being read never ends in SIGBUS" {
+	f=$BATS_TEST_TMPDIR/big.html
+	awk 'BEGIN { printf "<html><body><article>"
+		for (i = 0; i < 100000; i++)
+			printf "<p>Paragraph %d of the article says that the port strike went on for nine days.</p>\n", i
+		print "</article></body></html>" }' > "$f"
+	# a scraper rewrites the file while we read it: what was read is read
+	run --separate-stderr bash -c 'strip-boilerplate "$1" > /dev/null & p=$!
+		sleep 0.02; : > "$1"; wait $p' _ "$f"
+	assert_success
+	assert_equal "$stderr" ''
+}
+
+@test "JSON-LD with a closer where a value belongs ends (found by make fuzz)" {
+	page '<script type="application/ld+json">{"@type": "NewsArticle", "headline": [}</script><p>The bridge over the river reopened to traffic on Monday after three months of work.</p>'
+	run --separate-stderr timeout 10 strip-boilerplate --meta "$BATS_TEST_TMPDIR/page.html"
+	assert_success
+	assert_output ''
+	assert_equal "$stderr" ''
+}
+
+@test "--meta of a page without an author writes no author (found by make fuzz)" {
+	page '<title>Bridge reopens</title><p>The bridge over the river reopened to traffic on Monday after three months of work.</p>'
+	run --separate-stderr strip-boilerplate --meta "$BATS_TEST_TMPDIR/page.html"
+	assert_success
+	assert_output $'page\theadline\tBridge reopens'
+}
+
+@test "--explain cuts a long class or id label between characters, not inside one (found by make fuzz)" {
+	cls=$(printf '\303\231%.0s' $(seq 35))
+	page "<div class=\"x$cls\" id=\"$cls\"><p>The bridge over the river reopened to traffic on Monday after three months of work.</p></div>"
+	strip-boilerplate --explain "$BATS_TEST_TMPDIR/page.html" > "$BATS_TEST_TMPDIR/x"
+	run "$ROOT/tests/bin/check-records" explain "$BATS_TEST_TMPDIR/x"
+	assert_success
+	run cut -f6 "$BATS_TEST_TMPDIR/x"
+	assert_output --partial " in=div.x$(printf '\303\231%.0s' $(seq 29))#$(printf '\303\231%.0s' $(seq 20))>p"
+}
+
 @test "an unterminated comment hides the rest of the page, as in a browser" {
 	page '<h1>Bridge reopens after repairs</h1><p>The bridge over the river reopened to traffic on Monday after three months of work.</p><!-- never closed <p>This paragraph is inside the comment.</p>'
 	run strip-boilerplate "$BATS_TEST_TMPDIR/page.html"

@@ -1,7 +1,7 @@
 /*
  * json_test.c - unit tests for lib/json.c: values, escapes (surrogate
- * pairs too), members, and input that is malformed, truncated or nested
- * too deep.
+ * pairs too), members, and input that is malformed (an empty value too),
+ * truncated or nested too deep.
  */
 #include <string.h>
 
@@ -68,6 +68,20 @@ test_bad(void)
 	root = json_parse(&d, deep, sizeof(deep));
 	check(root == 0 && d.bad && d.n <= JSON_DEPTH + 2, "too deep: %zu nodes",
 	    d.n);
+	json_free(&d);
+	/* found by make fuzz: a closer where a value belongs was an empty
+	 * scalar, read again and again, nodes without end */
+	root = json_parse(&d, "[}", 2);
+	check(root == 0 && d.bad && d.n == 1, "[}: %zu nodes", d.n);
+	json_free(&d);
+	root = json_parse(&d, "{\"a\": ]", 7);
+	check(root == 0 && d.bad && d.n == 1, "{\"a\": ]: %zu nodes", d.n);
+	json_free(&d);
+	root = json_parse(&d, "[1, \0, 2]", 9);
+	check(root == 0 && d.n == 4, "NUL is a scalar's byte: %zu nodes", d.n);
+	json_free(&d);
+	root = json_parse(&d, "}", 1);
+	check(root == -1, "a lone closer is no value");
 	json_free(&d);
 	root = json_parse(&d, "\"\\ud800x\"", 9);
 	check(root == 0 && json_str_is(&d, &d.v[0], "\xef\xbf\xbdx"),
