@@ -85,5 +85,6 @@ const char dlex_text[] =
     "syn support back endorse\n"
     "syn warn caution\n"
     "syn strike walkout stoppage\n"
+    "syn terrorist terrorism terror jihadist extremist takfiri\n"
     ;
 const size_t dlex_len = sizeof(dlex_text) - 1;

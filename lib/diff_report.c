@@ -39,6 +39,7 @@
 struct wording;
 static void spelling_pairs(struct wording *, const struct dint *);
 static void neighbour_pairs(struct wording *);
+static void class_pairs(struct wording *);
 static void html_text(const char *, size_t);
 
 /* ---- small helpers ---- */
@@ -554,6 +555,7 @@ wording_build(struct wording *wd, const struct diff_story *st)
 	count_phrases(wd, st, &w, &b, &names);
 	align_groups(wd, st, &w);
 	spelling_pairs(wd, &names);
+	class_pairs(wd);
 	neighbour_pairs(wd);
 	dint_free(&names);
 	dtok_words_free(&w);
@@ -767,6 +769,111 @@ neighbour_pairs(struct wording *wd)
 }
 
 /*
+ * Words of one lexicon class the outlets split between them over the whole
+ * story, though no two of their sentences lined up to show it: "Moscow" in
+ * one outlet where the others write "Russia", "jihadist" where others write
+ * "terrorist".  Each stem of a class stands in by its commonest surface;
+ * each other stem of the class is paired with the commonest one (as a
+ * synonym seen in no aligned pair) when some source uses one and never
+ * the other and they are not two forms of one word ("terror",
+ * "terrorism").  One pass over the story's words and a
+ * sort, then pairs within a class, and classes are a few words each.
+ */
+struct classword {
+	const char *cls, *stem;
+	size_t clen, slen;
+	uint32_t term;
+	unsigned long n;
+	struct buf b;                  /* holds the stem */
+};
+
+static int
+cmp_classword(const void *a, const void *b)
+{
+	const struct classword *x = a, *y = b;
+	size_t m;
+	int c;
+
+	m = x->clen < y->clen ? x->clen : y->clen;
+	if ((c = memcmp(x->cls, y->cls, m)) != 0 || x->clen != y->clen)
+		return c ? c : x->clen < y->clen ? -1 : 1;
+	m = x->slen < y->slen ? x->slen : y->slen;
+	if ((c = memcmp(x->stem, y->stem, m)) != 0 || x->slen != y->slen)
+		return c ? c : x->slen < y->slen ? -1 : 1;
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return x->term < y->term ? -1 : x->term > y->term;
+}
+
+static int
+same_stem_of_class(const struct classword *x, const struct classword *y)
+{
+	return x->clen == y->clen && memcmp(x->cls, y->cls, x->clen) == 0 &&
+	    x->slen == y->slen && memcmp(x->stem, y->stem, x->slen) == 0;
+}
+
+static int pair_known(const struct wording *, const char *, size_t,
+    const char *, size_t);
+static int forms_of_one_word(const char *, size_t, const char *, size_t);
+
+static void
+class_pairs(struct wording *wd)
+{
+	struct classword *v = cw_calloc(wd->terms.n + 1, sizeof(*v));
+	size_t n = 0, t, i, j, k;
+
+	for (t = 0; t < wd->terms.n; t++) {
+		size_t len, q;
+		const char *s = dint_str(&wd->terms, (uint32_t)t, &len);
+		struct classword *c = &v[n];
+
+		if (memchr(s, ' ', len) != NULL)
+			continue;
+		memset(&c->b, 0, sizeof(c->b));
+		c->stem = dtok_stem(s, len, &c->b, &c->slen);
+		c->cls = dtok_class(c->stem, c->slen, &c->clen);
+		if (c->cls == NULL) {
+			buf_free(&c->b);
+			continue;
+		}
+		c->term = (uint32_t)t;
+		c->n = 0;
+		for (q = 0; q < wd->nsrc; q++)
+			c->n += wd->count[t * wd->nsrc + q];
+		n++;
+	}
+	qsort(v, n, sizeof(*v), cmp_classword);
+	/* the commonest surface of each stem: the first of its run */
+	for (i = 0, k = 0; i < n; i++)
+		if (k > 0 && same_stem_of_class(&v[k - 1], &v[i]))
+			buf_free(&v[i].b);
+		else
+			v[k++] = v[i];
+	for (i = 0; i < k; i = j) {
+		size_t top = i, xl, yl, m;
+		const char *x, *y;
+
+		for (j = i + 1; j < k && v[j].clen == v[i].clen &&
+		    memcmp(v[j].cls, v[i].cls, v[i].clen) == 0; j++)
+			if (v[j].n > v[top].n)
+				top = j;
+		x = dint_str(&wd->terms, v[top].term, &xl);
+		for (m = i; m < j; m++) {
+			if (m == top)
+				continue;
+			y = dint_str(&wd->terms, v[m].term, &yl);
+			if (contrasted(wd, v[top].term, v[m].term) &&
+			    !forms_of_one_word(x, xl, y, yl) &&
+			    !pair_known(wd, x, xl, y, yl))
+				note_pair(wd, "synonym", x, xl, y, yl);
+		}
+	}
+	for (i = 0; i < k; i++)
+		buf_free(&v[i].b);
+	free(v);
+}
+
+/*
  * Names written differently: tag-entities gives every mention a canonical
  * name, so the spellings an entity is written in ("IS", "Isis", "Daesh" for
  * Islamic State; "Ja'afari", "Jaafari") are contrasts the outlets make even
@@ -830,10 +937,70 @@ fold_name(const char *s, size_t n, struct buf *key)
 	free(f);
 }
 
+/*
+ * tag-entities names a person within one document only, so an outlet that
+ * writes just "Assad" gets "Assad" where the others get "Bashar Assad".
+ * Across the story a one-word PER name is taken as the person whose
+ * several-word name ends in it, when exactly one does.  Returns an array
+ * entity id -> the id it counts as.
+ */
+/* The last space of a name, or NULL for a one-word name. */
+static const char *
+last_space(const char *s, size_t n)
+{
+	while (n > 0)
+		if (s[--n] == ' ')
+			return s + n;
+	return NULL;
+}
+
+static uint32_t *
+surname_owners(const struct diff_story *st)
+{
+	size_t ne = st->ents.n, e;
+	uint32_t *as = cw_reallocarray(NULL, ne + 1, sizeof(*as));
+	uint32_t *owner = cw_reallocarray(NULL, ne + 1, sizeof(*owner));
+	struct dint last;
+
+	memset(&last, 0, sizeof(last));
+	for (e = 0; e < ne; e++) {
+		size_t len, before = last.n;
+		const char *k = dint_str(&st->ents, (uint32_t)e, &len);
+		const char *sp;
+		uint32_t id;
+
+		as[e] = (uint32_t)e;
+		if (len < 5 || memcmp(k, "PER:", 4) != 0 ||
+		    (sp = last_space(k + 4, len - 4)) == NULL)
+			continue;
+		id = dint_add(&last, sp + 1, (size_t)(k + len - sp - 1));
+		if (last.n > before)
+			owner[id] = (uint32_t)e;
+		else
+			owner[id] = UINT32_MAX;   /* two people share it */
+	}
+	for (e = 0; e < ne; e++) {
+		size_t len;
+		const char *k = dint_str(&st->ents, (uint32_t)e, &len);
+		uint32_t id;
+
+		if (len < 5 || memcmp(k, "PER:", 4) != 0 ||
+		    last_space(k + 4, len - 4) != NULL)
+			continue;
+		id = dint_find(&last, k + 4, len - 4);
+		if (id != UINT32_MAX && owner[id] != UINT32_MAX)
+			as[e] = owner[id];
+	}
+	dint_free(&last);
+	free(owner);
+	return as;
+}
+
 static void
 namerows_build(struct namerows *nr, const struct diff_story *st)
 {
 	struct buf key = BUF_INIT;
+	uint32_t *as = surname_owners(st);
 	size_t i, k;
 
 	memset(nr, 0, sizeof(*nr));
@@ -843,10 +1010,10 @@ namerows_build(struct namerows *nr, const struct diff_story *st)
 			size_t e = st->s[i].ent + k, len;
 			const char *surf = dint_str(&st->surfaces, st->esurf[e],
 			    &len);
-			uint32_t row;
+			uint32_t row, eid = as[st->eid[e]];
 
 			buf_reset(&key);
-			buf_add(&key, &st->eid[e], sizeof(st->eid[e]));
+			buf_add(&key, &eid, sizeof(eid));
 			fold_name(surf, len, &key);
 			row = dint_add(&nr->keys, key.data, key.len);
 			if (nr->keys.n > nr->cap) {
@@ -868,13 +1035,14 @@ namerows_build(struct namerows *nr, const struct diff_story *st)
 				    sizeof(*nr->count));
 			}
 			if (nr->total[row] == 0) {
-				nr->ent[row] = st->eid[e];
+				nr->ent[row] = eid;
 				nr->shown[row] = st->esurf[e];
 			}
 			nr->total[row]++;
 			nr->count[row * nr->nsrc + st->s[i].source]++;
 		}
 	buf_free(&key);
+	free(as);
 }
 
 static void
@@ -946,6 +1114,31 @@ names_contrasted(const struct namerows *nr, uint32_t x, uint32_t y)
 	return only_x && only_y;
 }
 
+/* Does some outlet write the short form rows[k] of the entity whose
+ * spellings are rows[i..j) and none of its spellings that hold it? */
+static int
+short_only(const struct namerows *nr, const uint32_t *rows, size_t i,
+    size_t j, size_t k)
+{
+	size_t s, r, kl, rl;
+	const char *ks = dint_str(&nr->keys, rows[k], &kl), *rs;
+
+	for (s = 0; s < nr->nsrc; s++) {
+		if (nr->count[rows[k] * nr->nsrc + s] == 0)
+			continue;
+		for (r = i; r < j; r++) {
+			if (r == k || nr->count[rows[r] * nr->nsrc + s] == 0)
+				continue;
+			rs = dint_str(&nr->keys, rows[r], &rl);
+			if (words_within(ks + 4, kl - 4, rs + 4, rl - 4))
+				break;
+		}
+		if (r == j)
+			return 1;
+	}
+	return 0;
+}
+
 /* Call show(x, y) for each pair of spellings worth showing, the commonest
  * entities' pairs first. */
 static void
@@ -969,26 +1162,37 @@ name_pairs(const struct namerows *nr, const struct diff_story *st,
 		if (elen > 1 && e[0] == '-' && e[1] == ':')
 			continue;       /* a run of capitals, not a tagged name */
 		/* each spelling against the commonest one it differs from;
-		 * a short form of a commoner one is that one, and a long
-		 * form is not contrasted with its short form */
+		 * a short form of a commoner one is that one, unless some
+		 * outlet writes only the short form ("Assad", never "Bashar
+		 * al-Assad") */
 		for (k = i + 1; k < j && k < i + NAME_SPELLINGS; k++) {
 			size_t l, kl;
 			const char *ks = dint_str(&nr->keys, rows[k], &kl);
 			uint32_t with = UINT32_MAX;
+			int same = 0;
 
 			for (l = i; l < k; l++) {
 				size_t ll;
 				const char *ls = dint_str(&nr->keys, rows[l], &ll);
 
-				if (words_within(ks + 4, kl - 4, ls + 4, ll - 4))
+				if (words_within(ks + 4, kl - 4, ls + 4, ll - 4)) {
+					if (short_only(nr, rows, i, j, k))
+						with = rows[l];
+					else
+						same = 1;
 					break;
-				if (words_within(ls + 4, ll - 4, ks + 4, kl - 4))
+				}
+				if (words_within(ls + 4, ll - 4, ks + 4, kl - 4)) {
+					if (with == UINT32_MAX &&
+					    short_only(nr, rows, i, j, l))
+						with = rows[l];
 					continue;
+				}
 				if (with == UINT32_MAX &&
 				    names_contrasted(nr, rows[k], rows[l]))
 					with = rows[l];
 			}
-			if (l == k && with != UINT32_MAX)
+			if (!same && with != UINT32_MAX)
 				show(st, nr, with, rows[k]);
 		}
 	}
@@ -1110,6 +1314,10 @@ substitutions(const struct wording *wd, struct prow **out)
 		int kind = kind_rank(s);
 
 		if (!contrasted(wd, x, y))
+			continue;
+		/* "terror" and "terrorism" are one word, not a contrast */
+		if (kind == 0 && forms_of_one_word(t1, (size_t)(t2 - 1 - t1),
+		    t2, strlen(t2)))
 			continue;
 		/* a slot pairing once may be chance; and the outlets must
 		 * split cleanly between the two words */

@@ -99,6 +99,38 @@ IN
 	assert_equal "$stderr" ''
 }
 
+@test "--terms pairs words of one lexicon class the outlets split over the whole story" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	The envoy flew to Moscow on Monday.
+b	1.1	Russia sent more troops across the border.
+c	1.1	Russia and its neighbours met in Moscow.
+d	1.1	Terrorism was the theme of the speech.
+e	1.1	A terror cell was found.
+IN
+	assert_success
+	# "terrorism" and "terror" are two forms of one word, not a contrast;
+	# Moscow (a, c) and Russia (b, c): each outlet but c uses one only
+	assert_output 'swap	synonym	moscow	a:1,c:1	russia	b:1,c:1	0'
+	assert_equal "$stderr" ''
+}
+
+@test "--terms takes a one-word name as the one person whose full name ends in it" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	Bashar al-Assad spoke.	PER:Bashar Assad:0:15
+a	2.1	Assad left.	PER:Bashar Assad:0:5
+b	1.1	Mr Assad spoke.	PER:Assad:3:8
+c	1.1	Mr Bashar al-Assad smiled.	PER:Bashar Assad:3:18
+d	1.1	Karim Saleh and Nadia Saleh met Mr Saleh.	PER:Karim Saleh:0:11|PER:Nadia Saleh:16:27|PER:Saleh:35:40
+e	1.1	Nadia Saleh left.	PER:Nadia Saleh:0:11
+IN
+	assert_success
+	# b writes only "Assad", so that short form is a contrast; a writes
+	# "Assad" after the full name, which is the full name written short.
+	# "Saleh" could be either Saleh: no pair.
+	assert_output 'swap	name	Bashar al-Assad	a:1,c:1	Assad	a:1,b:1	4'
+	assert_equal "$stderr" ''
+}
+
 @test "--terms pairs near words the outlets split between them, not forms of one word" {
 	run --separate-stderr diff-sources --terms <<'IN'
 a	1.1	The minister criticized the plan on Monday.
