@@ -197,18 +197,13 @@ read_input(struct rec_reader *r, void *ctx)
 {
 	struct dq *q = ctx;
 	struct textrec t;
-	struct line l;
 	size_t k;
 	int status = CW_OK, got;
 
-	while ((got = rr_next(r, &l)) > 0) {
+	while ((got = rr_next_text(r, &t, &status)) > 0) {
 		struct field key = { "", 0 };
 		struct story *st;
 
-		if (rec_parse_text(r, &l, &t) < 0) {
-			status = CW_BADREC;
-			continue;
-		}
 		if (q->story_field && !rest_field(&t.rest, q->story_field,
 		    &key)) {
 			cw_warnat(r->name, r->lineno,

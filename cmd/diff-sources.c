@@ -103,19 +103,14 @@ read_input(struct rec_reader *r, void *ctx)
 	struct stories *ss = ctx;
 	const struct opts *o = ss->o;
 	struct textrec t;
-	struct line l;
 	char locbuf[32];
 	int status = CW_OK, got;
 
-	while ((got = rr_next(r, &l)) > 0) {
+	while ((got = rr_next_text(r, &t, &status)) > 0) {
 		struct diff_input in;
 		struct field key = { "", 0 }, m;
 		unsigned long mfield = 4;
 
-		if (rec_parse_text(r, &l, &t) < 0) {
-			status = CW_BADREC;
-			continue;
-		}
 		memset(&in, 0, sizeof(in));
 		in.source = t.source.s;
 		in.source_len = t.source.len;

@@ -53,14 +53,9 @@ split_input(struct rec_reader *r, void *ctx)
 {
 	struct split_state *st = ctx;
 	struct textrec t;
-	struct line l;
 	int status = CW_OK, got;
 
-	while ((got = rr_next(r, &l)) > 0) {
-		if (rec_parse_text(r, &l, &t) < 0) {
-			status = CW_BADREC;
-			continue;
-		}
+	while ((got = rr_next_text(r, &t, &status)) > 0) {
 		/* A sentence record continues its paragraph's numbering. */
 		if (t.sent == 0 || t.para != st->last_para ||
 		    t.source.len != st->last_source.len ||

@@ -187,14 +187,9 @@ tag_input(struct rec_reader *r, void *ctx)
 {
 	struct tagger *tg = ctx;
 	struct textrec t;
-	struct line l;
 	int status = CW_OK, got;
 
-	while ((got = rr_next(r, &l)) > 0) {
-		if (rec_parse_text(r, &l, &t) < 0) {
-			status = CW_BADREC;
-			continue;
-		}
+	while ((got = rr_next_text(r, &t, &status)) > 0) {
 		if (t.plain && t.text.len == 0)
 			continue;
 		hold(tg, r, &t);

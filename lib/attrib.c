@@ -22,6 +22,7 @@
 
 #include "attrib.h"
 #include "err.h"
+#include "hash.h"
 #include "uchar.h"
 #include "utf8.h"
 
@@ -192,17 +193,11 @@ static uint64_t lex_keys[LEX_SLOTS];
 static uint32_t lex_vals[LEX_SLOTS];
 static int lex_ready;
 
+/* Never 0, the empty slot. */
 static uint64_t
 fnv(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h | 1;           /* never 0, the empty slot */
+	return fnv1a64(s, n) | 1;
 }
 
 static size_t

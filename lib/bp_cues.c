@@ -3,6 +3,7 @@
 
 #include "bp.h"
 #include "bp_cues.h"
+#include "hash.h"
 
 const char *const bp_cue_names[32] = {
 	"nav", "header", "footer", "share", "related", "ad", "newsletter",
@@ -311,19 +312,6 @@ static struct {
 	char key[CACHE_KEYMAX];
 } cache[CACHE_SIZE];
 
-static uint64_t
-hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 uint32_t
 bp_cues_of_name(const char *value, size_t len)
 {
@@ -335,7 +323,7 @@ bp_cues_of_name(const char *value, size_t len)
 		return 0;
 	if (len > CACHE_KEYMAX)
 		return compute(value, len);
-	h = hash_bytes(value, len);
+	h = fnv1a64(value, len);
 	slot = h & (CACHE_SIZE - 1);
 	if (cache[slot].hash == h && cache[slot].len == len &&
 	    memcmp(cache[slot].key, value, len) == 0)

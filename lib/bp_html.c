@@ -18,6 +18,7 @@
 #include "bp_cues.h"
 #include "bp_meta.h"
 #include "err.h"
+#include "hash.h"
 #include "html_entity.h"
 #include "html_tok.h"
 #include "utf8.h"
@@ -243,7 +244,7 @@ const char *const bp_tag_names[BP_TAG_COUNT] = {
 static uint16_t elem_table[ELEM_TABLE];         /* 1 + index, 0 empty */
 static int elem_table_ready;
 
-static uint32_t name_hash(const char *s, size_t n);
+static uint32_t fnv1a32(const char *s, size_t n);
 
 static void
 elem_table_build(void)
@@ -251,7 +252,7 @@ elem_table_build(void)
 	size_t i;
 
 	for (i = 0; i < NELEMS; i++) {
-		uint32_t h = name_hash(elems[i].name, strlen(elems[i].name));
+		uint32_t h = fnv1a32(elems[i].name, strlen(elems[i].name));
 
 		while (elem_table[h & (ELEM_TABLE - 1)] != 0)
 			h++;
@@ -282,19 +283,6 @@ static size_t
 tok_name_len(const struct html_token *tok)
 {
 	return tok->name_len < HTML_NAME_MAX ? tok->name_len : strlen(tok->name);
-}
-
-static uint32_t
-name_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
 }
 
 /* ---- nodes ---- */
@@ -741,7 +729,7 @@ static void
 end_tag(struct builder *b, const struct html_token *tok)
 {
 	size_t n = tok_name_len(tok);
-	uint32_t h = name_hash(tok->name, n);
+	uint32_t h = fnv1a32(tok->name, n);
 	uint16_t k = elem_find(tok->name, n, h);
 	int block = k != UNKNOWN_ELEM && (elems[k].flags & EF_BLOCK);
 	size_t i;
@@ -802,7 +790,7 @@ static void
 start_tag(struct builder *b, const struct html_token *tok)
 {
 	size_t n = tok_name_len(tok);
-	uint32_t h = name_hash(tok->name, n);
+	uint32_t h = fnv1a32(tok->name, n);
 	uint16_t k = elem_find(tok->name, n, h);
 	uint16_t flags = k == UNKNOWN_ELEM ? 0 : elems[k].flags;
 	enum kind kind = k == UNKNOWN_ELEM ? K_NONE : elems[k].kind;

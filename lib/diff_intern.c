@@ -4,21 +4,7 @@
 
 #include "diff_intern.h"
 #include "err.h"
-
-/* FNV-1a: short strings, good enough spread, no seed (so the table, and
- * everything that depends on ids, is the same on every run). */
-static uint32_t
-hash_bytes(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
+#include "hash.h"
 
 static int
 same(const struct dint *t, uint32_t id, const char *s, size_t n)
@@ -50,7 +36,7 @@ rehash(struct dint *t)
 uint32_t
 dint_find(const struct dint *t, const char *s, size_t n)
 {
-	uint32_t h = hash_bytes(s, n);
+	uint32_t h = fnv1a32(s, n);
 	size_t k, mask;
 
 	if (t->nslot == 0)
@@ -68,7 +54,7 @@ dint_find(const struct dint *t, const char *s, size_t n)
 uint32_t
 dint_add(struct dint *t, const char *s, size_t n)
 {
-	uint32_t h = hash_bytes(s, n), id;
+	uint32_t h = fnv1a32(s, n), id;
 	size_t k, mask;
 
 	if (t->nslot == 0 || (t->n + 1) * 2 > t->nslot)

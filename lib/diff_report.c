@@ -572,30 +572,36 @@ wording_free(struct wording *wd)
 	free(wd->pair_n);
 }
 
-/* "trt:4,independent:5": who uses the single-word term t, how often. */
-static void
-out_users(const struct diff_story *st, const struct wording *wd, uint32_t t)
+/* "trt:4,independent:5": the sources with a count in row (one count per
+ * source), how often; returns how many were written. */
+static size_t
+out_source_counts(const struct diff_story *st, const unsigned long *row,
+    size_t nsrc)
 {
-	size_t s;
-	int comma = 0;
+	size_t s, written = 0;
 
-	for (s = 0; s < wd->nsrc; s++) {
-		unsigned long c = t == UINT32_MAX ? 0 :
-		    wd->count[t * wd->nsrc + s];
+	for (s = 0; s < nsrc; s++) {
 		size_t len;
 		const char *name;
 
-		if (c == 0)
+		if (row[s] == 0)
 			continue;
 		name = dint_str(&st->sources, (uint32_t)s, &len);
-		if (comma)
+		if (written++ > 0)
 			out_putc(',');
 		out_write(name, len);
 		out_putc(':');
-		out_ulong(c);
-		comma = 1;
+		out_ulong(row[s]);
 	}
-	if (!comma)
+	return written;
+}
+
+/* Who uses the single-word term t, how often; "-" for nobody. */
+static void
+out_users(const struct diff_story *st, const struct wording *wd, uint32_t t)
+{
+	if (t == UINT32_MAX ||
+	    out_source_counts(st, wd->count + t * wd->nsrc, wd->nsrc) == 0)
 		out_putc('-');
 }
 
@@ -1204,24 +1210,7 @@ static void
 out_name_users(const struct diff_story *st, const struct namerows *nr,
     uint32_t r)
 {
-	size_t s;
-	int comma = 0;
-
-	for (s = 0; s < nr->nsrc; s++) {
-		unsigned long c = nr->count[r * nr->nsrc + s];
-		size_t len;
-		const char *name;
-
-		if (c == 0)
-			continue;
-		name = dint_str(&st->sources, (uint32_t)s, &len);
-		if (comma)
-			out_putc(',');
-		out_write(name, len);
-		out_putc(':');
-		out_ulong(c);
-		comma = 1;
-	}
+	out_source_counts(st, nr->count + r * nr->nsrc, nr->nsrc);
 }
 
 static const char *terms_story_key;

@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include "err.h"
+#include "hash.h"
 #include "ner_feat.h"
 #include "utf8.h"
 
@@ -57,28 +58,14 @@ ner_gaz_get(const struct ner_gaz *g, uint64_t key)
 uint64_t
 ner_hash(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
+	return fnv1a64(s, n);
 }
 
+/* The hash of the words so far, a space, and s. */
 uint64_t
 ner_hash_more(uint64_t h, const char *s, size_t n)
 {
-	size_t i;
-
-	h ^= ' ';
-	h *= 0x100000001b3ULL;
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
+	return fnv1a64_more(fnv1a64_more(h, " ", 1), s, n);
 }
 
 static inline uint64_t

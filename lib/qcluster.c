@@ -18,6 +18,7 @@
 #include <utf8proc.h>
 
 #include "err.h"
+#include "hash.h"
 #include "qcluster.h"
 #include "uchar.h"
 
@@ -67,14 +68,7 @@ mix(uint64_t x)
 static uint64_t
 hash_bytes(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return mix(h) | 1;
+	return mix(fnv1a64(s, n)) | 1;
 }
 
 /* Fold one code point into buf (NFKC, case fold, marks stripped). */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "hash.h"
 #include "qcluster.h"
 #include "qstore.h"
 #include "record.h"
@@ -44,23 +45,10 @@ struct qstore {
 	struct strtab sources, speakers;
 };
 
-static uint64_t
-str_hash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 static uint32_t
 intern(struct strtab *t, const char *s, size_t n)
 {
-	uint64_t h = str_hash(s, n);
+	uint64_t h = fnv1a64(s, n);
 	size_t i;
 
 	if ((t->n + 1) * 2 > t->slots) {

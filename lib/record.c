@@ -287,6 +287,20 @@ rec_parse_text(struct rec_reader *r, struct line *l, struct textrec *t)
 	return 0;
 }
 
+int
+rr_next_text(struct rec_reader *r, struct textrec *t, int *status)
+{
+	struct line l;
+	int got;
+
+	while ((got = rr_next(r, &l)) > 0) {
+		if (rec_parse_text(r, &l, t) == 0)
+			return 1;
+		*status = CW_BADREC;
+	}
+	return got;
+}
+
 /* ---- writer ---- */
 
 static char out_storage[OUT_CAP];

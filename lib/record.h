@@ -77,6 +77,14 @@ struct textrec {
  * "PROG: FILE:LINE: what is wrong" for a malformed record. */
 int rec_parse_text(struct rec_reader *r, struct line *l, struct textrec *t);
 
+/*
+ * The next well-formed text record of r: returns 1, or 0 at the end of the
+ * input, or -1 on a read error (reported).  A malformed record is reported
+ * by rec_parse_text, skipped, and sets *status to CW_BADREC, so that every
+ * text tool reads its input with one loop.
+ */
+int rr_next_text(struct rec_reader *r, struct textrec *t, int *status);
+
 /* Parse a LOC field: returns 0 and sets para/sent (sent 0 for "P"), or -1. */
 int rec_parse_loc(const char *s, size_t n, unsigned long *para,
     unsigned long *sent);

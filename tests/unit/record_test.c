@@ -1,7 +1,7 @@
 /*
  * record_test.c - unit tests for lib/record.c and lib/utf8.c: escaping
  * round trips, long lines, invalid UTF-8, CRLF, empty fields, a missing
- * final newline, LOC parsing.
+ * final newline, LOC parsing, the text-record loop.
  */
 #include <fcntl.h>
 #include <stdlib.h>
@@ -152,6 +152,30 @@ test_loc(void)
 	    "overflow rejected");
 }
 
+static void
+test_next_text(void)
+{
+	static const char in[] =
+	    "a\t1\tfirst\\tone\nb\tx\tbad LOC\nplain line\n\tno source\n"
+	    "c\t2.1\tlast\n";
+	struct rec_reader r;
+	struct textrec t;
+	int status = CW_OK;
+
+	rr_open_mem(&r, "mem", in, sizeof(in) - 1);
+	check(rr_next_text(&r, &t, &status) == 1 && t.text.len == 9 &&
+	    memcmp(t.text.s, "first\tone", 9) == 0 && status == CW_OK,
+	    "a good record, TEXT unescaped");
+	check(rr_next_text(&r, &t, &status) == 1 && t.plain &&
+	    t.para == 3 && status == CW_BADREC,
+	    "a bad LOC skipped, status set; a plain line is the next record");
+	check(rr_next_text(&r, &t, &status) == 1 && t.para == 2 &&
+	    t.sent == 1 && r.lineno == 5, "an empty SOURCE skipped too");
+	check(rr_next_text(&r, &t, &status) == 0 && status == CW_BADREC,
+	    "end of input");
+	rr_close(&r);
+}
+
 int
 main(void)
 {
@@ -164,5 +188,6 @@ main(void)
 	test_unescape();
 	test_fields();
 	test_loc();
+	test_next_text();
 	return check_done("record_test");
 }
