@@ -782,8 +782,8 @@ neighbour_pairs(struct wording *wd)
  * each other stem of the class is paired with the commonest one (as a
  * synonym seen in no aligned pair) when some source uses one and never
  * the other and they are not two forms of one word ("terror",
- * "terrorism").  One pass over the story's words and a
- * sort, then pairs within a class, and classes are a few words each.
+ * "terrorism").  One pass over the story's words and a sort, then pairs
+ * within a class, and classes are a few words each.
  */
 struct classword {
 	const char *cls, *stem;
@@ -943,13 +943,6 @@ fold_name(const char *s, size_t n, struct buf *key)
 	free(f);
 }
 
-/*
- * tag-entities names a person within one document only, so an outlet that
- * writes just "Assad" gets "Assad" where the others get "Bashar Assad".
- * Across the story a one-word PER name is taken as the person whose
- * several-word name ends in it, when exactly one does.  Returns an array
- * entity id -> the id it counts as.
- */
 /* The last space of a name, or NULL for a one-word name. */
 static const char *
 last_space(const char *s, size_t n)
@@ -960,6 +953,13 @@ last_space(const char *s, size_t n)
 	return NULL;
 }
 
+/*
+ * tag-entities names a person within one document only, so an outlet that
+ * writes just "Assad" gets "Assad" where the others get "Bashar Assad".
+ * Across the story a one-word PER name is taken as the person whose
+ * several-word name ends in it, when exactly one does.  Returns an array
+ * entity id -> the id it counts as.
+ */
 static uint32_t *
 surname_owners(const struct diff_story *st)
 {
