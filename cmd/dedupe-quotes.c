@@ -198,9 +198,9 @@ read_input(struct rec_reader *r, void *ctx)
 	struct dq *q = ctx;
 	struct textrec t;
 	size_t k;
-	int status = CW_OK, got;
+	int status = CW_OK;
 
-	while ((got = rr_next_text(r, &t, &status)) > 0) {
+	while (rr_next_text(r, &t, &status)) {
 		struct field key = { "", 0 };
 		struct story *st;
 
@@ -222,8 +222,6 @@ read_input(struct rec_reader *r, void *ctx)
 	}
 	for (k = 0; k < q->nst; k++)
 		flush_doc(q, q->st[k]);
-	if (got < 0)
-		status = CW_TROUBLE;
 	return status;
 }
 

@@ -104,9 +104,9 @@ read_input(struct rec_reader *r, void *ctx)
 	const struct opts *o = ss->o;
 	struct textrec t;
 	char locbuf[32];
-	int status = CW_OK, got;
+	int status = CW_OK;
 
-	while ((got = rr_next_text(r, &t, &status)) > 0) {
+	while (rr_next_text(r, &t, &status)) {
 		struct diff_input in;
 		struct field key = { "", 0 }, m;
 		unsigned long mfield = 4;
@@ -152,8 +152,6 @@ read_input(struct rec_reader *r, void *ctx)
 			status = CW_BADREC;
 		}
 	}
-	if (got < 0)
-		status = CW_TROUBLE;
 	return status;
 }
 

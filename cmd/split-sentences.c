@@ -53,9 +53,9 @@ split_input(struct rec_reader *r, void *ctx)
 {
 	struct split_state *st = ctx;
 	struct textrec t;
-	int status = CW_OK, got;
+	int status = CW_OK;
 
-	while ((got = rr_next_text(r, &t, &status)) > 0) {
+	while (rr_next_text(r, &t, &status)) {
 		/* A sentence record continues its paragraph's numbering. */
 		if (t.sent == 0 || t.para != st->last_para ||
 		    t.source.len != st->last_source.len ||
@@ -66,8 +66,6 @@ split_input(struct rec_reader *r, void *ctx)
 		st->last_para = t.para;
 		write_sentences(st, &t);
 	}
-	if (got < 0)
-		status = CW_TROUBLE;
 	return status;
 }
 

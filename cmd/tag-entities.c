@@ -187,9 +187,9 @@ tag_input(struct rec_reader *r, void *ctx)
 {
 	struct tagger *tg = ctx;
 	struct textrec t;
-	int status = CW_OK, got;
+	int status = CW_OK;
 
-	while ((got = rr_next_text(r, &t, &status)) > 0) {
+	while (rr_next_text(r, &t, &status)) {
 		if (t.plain && t.text.len == 0)
 			continue;
 		hold(tg, r, &t);
@@ -198,8 +198,6 @@ tag_input(struct rec_reader *r, void *ctx)
 	}
 	/* a document does not go on into the next file */
 	flush_doc(tg);
-	if (got < 0)
-		status = CW_TROUBLE;
 	return status;
 }
 

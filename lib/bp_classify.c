@@ -476,6 +476,23 @@ heading_like(const struct bp_block *b, const char *s)
 	return b->words >= 2 && b->words <= 16 && b->capitalised &&
 	    s[b->len - 1] != ':' && b->lexicon == BP_LX_NONE;
 }
+/* An appeal spreads to a neighbour that speaks to the reader ("you", "we"):
+ * run forwards and then backwards, so a run of such blocks goes whole. */
+static void
+spread_appeal(struct bp_page *pg, unsigned char *good, size_t i)
+{
+	size_t n = pg->nblocks;
+	struct bp_block *b = &pg->blocks[i];
+	int near = (i > 0 && pg->blocks[i - 1].reason == BP_R_APPEAL) ||
+	    (i + 1 < n && pg->blocks[i + 1].reason == BP_R_APPEAL);
+
+	if (near && b->first_person + b->second_person >= 2 &&
+	    b->reason != BP_R_APPEAL) {
+		decide(b, 0, BP_R_APPEAL);
+		good[i] = 0;
+	}
+}
+
 
 static void
 classify_text(struct bp_page *pg, const struct bp_options *o)
@@ -543,28 +560,10 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 		}
 	}
 	/* appeals spread to their neighbours that speak to the reader */
-	for (i = 0; i < n; i++) {
-		struct bp_block *b = &pg->blocks[i];
-		int near = (i > 0 && pg->blocks[i - 1].reason == BP_R_APPEAL) ||
-		    (i + 1 < n && pg->blocks[i + 1].reason == BP_R_APPEAL);
-
-		if (near && b->first_person + b->second_person >= 2 &&
-		    b->reason != BP_R_APPEAL) {
-			decide(b, 0, BP_R_APPEAL);
-			good[i] = 0;
-		}
-	}
-	for (i = n; i-- > 0;) {
-		struct bp_block *b = &pg->blocks[i];
-		int near = (i > 0 && pg->blocks[i - 1].reason == BP_R_APPEAL) ||
-		    (i + 1 < n && pg->blocks[i + 1].reason == BP_R_APPEAL);
-
-		if (near && b->first_person + b->second_person >= 2 &&
-		    b->reason != BP_R_APPEAL) {
-			decide(b, 0, BP_R_APPEAL);
-			good[i] = 0;
-		}
-	}
+	for (i = 0; i < n; i++)
+		spread_appeal(pg, good, i);
+	for (i = n; i-- > 0;)
+		spread_appeal(pg, good, i);
 	first_good = n;
 	last_good = 0;
 	for (i = 0; i < n; i++)

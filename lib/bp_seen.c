@@ -4,11 +4,12 @@
 
 #include "bp_seen.h"
 #include "err.h"
+#include "hash.h"
 
 static uint64_t
 hash(const char *s, size_t n, uint64_t seed)
 {
-	uint64_t h = 1469598103934665603ULL ^ seed;
+	uint64_t h = FNV64_OFFSET ^ seed;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -17,7 +18,7 @@ hash(const char *s, size_t n, uint64_t seed)
 		if (c >= 'A' && c <= 'Z')
 			c |= 0x20;
 		h ^= c;
-		h *= 1099511628211ULL;
+		h *= FNV64_PRIME;
 	}
 	/* a final mix, so that the low bits index the table well */
 	h ^= h >> 33;

@@ -151,7 +151,7 @@ static void
 describe(struct ner_word *w, const char *s, size_t n, const char *l,
     size_t ln)
 {
-	uint64_t sh = 0xcbf29ce484222325ULL, csh = sh;
+	uint64_t sh = FNV64_OFFSET, csh = sh;
 	size_t i, len, run = 0, ncp = 0;
 	int32_t cp, cls, last = -1;
 	uint32_t f = 0;
@@ -187,11 +187,11 @@ describe(struct ner_word *w, const char *s, size_t n, const char *l,
 		run = cls == last ? run + 1 : 1;
 		if (run <= 4) {
 			sh ^= (uint64_t)cls;
-			sh *= 0x100000001b3ULL;
+			sh *= FNV64_PRIME;
 		}
 		if (run == 1) {
 			csh ^= (uint64_t)cls;
-			csh *= 0x100000001b3ULL;
+			csh *= FNV64_PRIME;
 		}
 		last = cls;
 	}
@@ -352,6 +352,13 @@ case_class(const struct ner_word *w)
 	return c;
 }
 
+/* A feature: type t with value a (or a pair, a triple), hashed to one of
+ * 2^bits rows; used by the two feature functions below. */
+#define F1(t, a) (rows[k++] = (uint32_t)(mix((uint64_t)(a) + \
+	(uint64_t)(t) * K1) >> shift))
+#define F2(t, a, b) F1(t, (uint64_t)(a) * K2 + (uint64_t)(b))
+#define F3(t, a, b, c) F2(t, (uint64_t)(a) * K2 + (uint64_t)(b), c)
+
 #define BOS_HASH 0x1234567887654321ULL
 #define EOS_HASH 0x0fedcba987654321ULL
 #define K1 0x9E3779B97F4A7C15ULL
@@ -377,11 +384,6 @@ ner_features(const struct ner_word *words, size_t n, size_t i,
 	uint64_t cc = case_class(w);
 	unsigned shift = 64 - bits;
 	size_t k = 0, l;
-
-#define F1(t, a) (rows[k++] = (uint32_t)(mix((uint64_t)(a) + \
-	(uint64_t)(t) * K1) >> shift))
-#define F2(t, a, b) F1(t, (uint64_t)(a) * K2 + (uint64_t)(b))
-#define F3(t, a, b, c) F2(t, (uint64_t)(a) * K2 + (uint64_t)(b), c)
 
 	F1(0, 0);
 	F1(1, w->w);
@@ -433,9 +435,6 @@ ner_features(const struct ner_word *words, size_t n, size_t i,
 
 	if (di != NULL)
 		k += ner_features_doc(words, n, i, di, bits, rows + k);
-#undef F1
-#undef F2
-#undef F3
 	return k;
 }
 
@@ -450,11 +449,6 @@ ner_features_doc(const struct ner_word *words, size_t n, size_t i,
 	uint64_t cc = case_class(w);
 	unsigned shift = 64 - bits;
 	size_t k = 0, l;
-
-#define F1(t, a) (rows[k++] = (uint32_t)(mix((uint64_t)(a) + \
-	(uint64_t)(t) * K1) >> shift))
-#define F2(t, a, b) F1(t, (uint64_t)(a) * K2 + (uint64_t)(b))
-#define F3(t, a, b, c) F2(t, (uint64_t)(a) * K2 + (uint64_t)(b), c)
 
 	F1(50, d->s1);
 	F2(51, s1p, d->s1);

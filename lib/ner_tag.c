@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "err.h"
+#include "hash.h"
 #include "ner_tag.h"
 
 /* A distinct (type, key) of the document, for linking short forms. */
@@ -137,18 +138,18 @@ entity(struct ner_doc *d, const struct ner_mention *m, size_t mi)
 	d->ehash[i] = e;
 }
 
-/* Hash of a key word, case folded as words_within() compares. */
+/* FNV-1a (hash.h) of a key word, case folded as words_within() compares. */
 static uint64_t
 word_hash(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = FNV64_OFFSET;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		h ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
-		h *= 0x100000001b3ULL;
+		h *= FNV64_PRIME;
 	}
 	return h;
 }

@@ -298,7 +298,9 @@ rr_next_text(struct rec_reader *r, struct textrec *t, int *status)
 			return 1;
 		*status = CW_BADREC;
 	}
-	return got;
+	if (got < 0)
+		*status = CW_TROUBLE;
+	return 0;
 }
 
 /* ---- writer ---- */

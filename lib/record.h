@@ -78,10 +78,10 @@ struct textrec {
 int rec_parse_text(struct rec_reader *r, struct line *l, struct textrec *t);
 
 /*
- * The next well-formed text record of r: returns 1, or 0 at the end of the
- * input, or -1 on a read error (reported).  A malformed record is reported
- * by rec_parse_text, skipped, and sets *status to CW_BADREC, so that every
- * text tool reads its input with one loop.
+ * The next well-formed text record of r: returns 1, or 0 when there is no
+ * more.  A malformed record is reported by rec_parse_text, skipped, and
+ * sets *status to CW_BADREC; a read error (reported) ends the input and
+ * sets it to CW_TROUBLE.  So every text tool reads its input with one loop.
  */
 int rr_next_text(struct rec_reader *r, struct textrec *t, int *status);
 
