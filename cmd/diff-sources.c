@@ -15,6 +15,7 @@
 
 #include "cli.h"
 #include "diff.h"
+#include "diff_frame.h"
 #include "diff_intern.h"
 #include "diff_report.h"
 #include "err.h"
@@ -361,6 +362,8 @@ main(int argc, char **argv)
 			break;
 		case MODE_TERMS:
 			dreport_terms(ss.v[k], o.story_field ? key : NULL,
+			    klen);
+			dframe_terms(ss.v[k], o.story_field ? key : NULL,
 			    klen);
 			break;
 		case MODE_HTML:

@@ -244,6 +244,28 @@ lex_lookup(uint64_t key)
 	return lex_keys[i] == key ? lex_vals[i] : 0;
 }
 
+unsigned
+attr_word_class(const char *w, size_t n)
+{
+	uint32_t f;
+	unsigned c = 0;
+
+	lex_init();
+	f = lex_lookup(fnv(w, n));
+	if (f & W_TITLE)
+		c |= ATTR_WORD_TITLE;
+	if (f & W_ROLE)
+		c |= ATTR_WORD_ROLE;
+	if (f & W_DET)
+		c |= ATTR_WORD_DET;
+	if (f & W_PREP)
+		c |= ATTR_WORD_PREP;
+	if (f & (W_CONJ | W_AUX | W_HE | W_THEY | W_IT | W_FIRST | W_REL |
+	    W_THAT | W_SAY | W_PART | W_ADV | W_TIME | W_ACCORD))
+		c |= ATTR_WORD_CLAUSE;
+	return c;
+}
+
 static int
 num_value(uint64_t key)
 {

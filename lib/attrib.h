@@ -102,4 +102,19 @@ void attr_document(struct attr_state *a, const struct attr_doc *d,
 const char *attr_speaker(const struct attr_state *a,
     const struct attr_result *r);
 
+/*
+ * The classes a word has in the lexicon above, for other readers of
+ * reporters' sentences (diff-sources' descriptions of people).  w is one
+ * word, lower case.
+ */
+#define ATTR_WORD_TITLE 1u     /* stands before a name: minister, mr */
+#define ATTR_WORD_ROLE 2u      /* a person by function: spokesman */
+#define ATTR_WORD_DET 4u       /* the, a, his */
+#define ATTR_WORD_PREP 8u      /* of, to, against */
+#define ATTR_WORD_CLAUSE 16u   /* what makes a clause, not a name's
+                                  description: conjunctions, auxiliaries,
+                                  pronouns, who/which/that, speech verbs,
+                                  adverbs, days and months */
+unsigned attr_word_class(const char *w, size_t n);
+
 #endif

@@ -49,20 +49,25 @@ add_term(void *vctx, const char *term, size_t len, double factor)
 	st->nt++;
 }
 
-/* An entity mention: its key ("TYPE:canonical") and the words it was
- * written in. */
+/* An entity mention: its key ("TYPE:canonical") and where it was written,
+ * text[start, end). */
 static void
 add_entity(struct diff_story *st, const char *key, size_t len,
-    const char *surface, size_t slen)
+    const char *text, size_t start, size_t end)
 {
 	if (st->ne == st->ecap) {
 		st->ecap = st->ecap ? st->ecap * 2 : 256;
 		st->eid = cw_reallocarray(st->eid, st->ecap, sizeof(*st->eid));
 		st->esurf = cw_reallocarray(st->esurf, st->ecap,
 		    sizeof(*st->esurf));
+		st->espan = cw_reallocarray(st->espan, st->ecap,
+		    2 * sizeof(*st->espan));
 	}
 	st->eid[st->ne] = dint_add(&st->ents, key, len);
-	st->esurf[st->ne++] = dint_add(&st->surfaces, surface, slen);
+	st->esurf[st->ne] = dint_add(&st->surfaces, text + start, end - start);
+	st->espan[2 * st->ne] = start;
+	st->espan[2 * st->ne + 1] = end;
+	st->ne++;
 }
 
 /*
@@ -95,8 +100,7 @@ add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
 		buf_adds(&key, types[m->type]);
 		buf_addc(&key, ':');
 		buf_add(&key, canon, m->canonlen);
-		add_entity(st, key.data, key.len, text + m->start,
-		    m->end - m->start);
+		add_entity(st, key.data, key.len, text, m->start, m->end);
 		/* The words of the mention are terms already; its canonical
 		 * name adds one when it differs ("Fatah al-Sham" tagged
 		 * "Jabhat Fateh al-Sham"), so spellings of one name meet. */
@@ -169,8 +173,8 @@ add_name_runs(struct diff_story *st, const struct dtok_words *w,
 			buf_add(&key, "-:", 2);
 			buf_add(&key, text + w->v[i].start,
 			    w->v[j - 1].end - w->v[i].start);
-			add_entity(st, key.data, key.len, key.data + 2,
-			    key.len - 2);
+			add_entity(st, key.data, key.len, text,
+			    w->v[i].start, w->v[j - 1].end);
 		}
 		i = j;
 	}
@@ -1013,6 +1017,7 @@ diff_free(struct diff_story *st)
 	free(st->tw);
 	free(st->eid);
 	free(st->esurf);
+	free(st->espan);
 	free(st->order);
 	free(st->g);
 	memset(st, 0, sizeof(*st));

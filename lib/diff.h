@@ -76,6 +76,7 @@ struct diff_story {
 	struct dint surfaces;          /* mentions as written */
 	uint32_t *eid;                 /* entity ids of all sentences */
 	uint32_t *esurf;               /* and the surface id of each */
+	size_t *espan;                 /* and its START, END in the text */
 	size_t ne, ecap;
 	int have_mentions;             /* some sentence had the field */
 	/* after diff_group(): */

@@ -370,6 +370,8 @@ asent_load(struct asent *a, const struct diff_story *st, size_t i,
 
 		if (w->v[k].flags & (DTOK_STOP | DTOK_NUM))
 			continue;
+		if ((void)dtok_fold(w, k, &flen), flen == 0)
+			continue;          /* folds to nothing: no word to pair */
 		if (a->n == a->cap) {
 			a->cap = a->cap ? a->cap * 2 : 32;
 			a->v = cw_reallocarray(a->v, a->cap, sizeof(*a->v));
@@ -380,6 +382,9 @@ asent_load(struct asent *a, const struct diff_story *st, size_t i,
 		surface(text, &w->v[k], &a->b);
 		x->flen = a->b.len - x->surf;
 		f = dtok_fold(w, k, &flen);
+		/* dtok_stem() may add to a->b what it reads from a->b: room
+		 * first, so that no realloc moves the word under it */
+		buf_grow(&a->b, 2 * flen + 1);
 		at = a->b.len;
 		buf_add(&a->b, f, flen);
 		stem = dtok_stem(a->b.data + at, flen, &a->b, &slen);
@@ -1844,4 +1849,10 @@ dreport_html_end(void)
 {
 	out_puts("<p class=\"note\">Made by diff-sources (crosswire).</p>\n"
 	    "</body>\n</html>\n");
+}
+
+uint32_t *
+dreport_person_ids(const struct diff_story *st)
+{
+	return surname_owners(st);
 }

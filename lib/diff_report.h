@@ -7,6 +7,7 @@
 #define CW_DIFF_REPORT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "diff.h"
 
@@ -31,6 +32,11 @@ void dreport_entities(const struct diff_story *st, const char *key,
     size_t klen);
 void dreport_terms(const struct diff_story *st, const char *key,
     size_t klen);
+
+/* Entity id -> the id it counts as across outlets: a one-word PER name
+ * ("Assad") is the one person whose longer name ends in it ("Bashar
+ * Assad"), when exactly one does.  An array of st->ents.n ids, to free. */
+uint32_t *dreport_person_ids(const struct diff_story *st);
 
 void dreport_html_begin(size_t nstories);
 void dreport_html_story(const struct diff_story *st, const char *key,

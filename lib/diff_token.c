@@ -210,6 +210,8 @@ dtok_fold_text(const char *s, size_t n, struct buf *out)
 			buf_add(out, dst, (size_t)got);
 		free(dst);
 	}
+	if (out->len == start)      /* nothing to fold (an empty name) */
+		return;
 	/* A final "'s" goes, then every apostrophe. */
 	{
 		char *p = out->data + start;
@@ -308,6 +310,10 @@ push_word(struct dtok_words *out, const char *s, size_t start, size_t end,
 	w->fold = out->text.len;
 	dtok_fold_text(s + start, end - start, &out->text);
 	w->flen = out->text.len - w->fold;
+	if (w->flen == 0) {         /* folds to nothing: no word to match */
+		w->flags = flags | DTOK_STOP;
+		return;
+	}
 	if (flags & DTOK_NUM) {
 		/* "300,000" is the number 300000 */
 		char *p = out->text.data + w->fold;

@@ -59,7 +59,8 @@ void dtok_words(const char *s, size_t n, struct dtok_words *out);
 void dtok_terms(const struct dtok_words *w, struct buf *scratch,
     dtok_emit_fn emit, void *ctx);
 /* The folded form of word i, and its stem (into scratch: valid until the
- * next call with the same scratch). */
+ * next call with the same scratch; s may lie in scratch only if scratch
+ * has room for n more bytes). */
 const char *dtok_fold(const struct dtok_words *w, size_t i, size_t *len);
 const char *dtok_stem(const char *s, size_t n, struct buf *scratch,
     size_t *len);

@@ -95,7 +95,8 @@ IN
 'swap	synonym	IS	a:2	daesh	b:1	1' \
 'swap	spelling	ja'"'"'afari	c:1	jaafari	d:2	0' \
 'swap	name	IS	a:2	Daesh	b:1	3' \
-'swap	name	Ja'"'"'afari	c:1	Bashar Jaafari	d:1	2')"
+'swap	name	Ja'"'"'afari	c:1	Bashar Jaafari	d:1	2' \
+'desc	c	Bashar Jaafari	mr	1')"
 	assert_equal "$stderr" ''
 }
 
@@ -126,8 +127,66 @@ IN
 	assert_success
 	# b writes only "Assad", so that short form is a contrast; a writes
 	# "Assad" after the full name, which is the full name written short.
-	# "Saleh" could be either Saleh: no pair.
-	assert_output 'swap	name	Bashar al-Assad	a:1,c:1	Assad	a:1,b:1	4'
+	# "Saleh" could be either Saleh: no pair, and Mr Saleh is nobody's "mr".
+	assert_output "$(printf '%s\n' \
+'swap	name	Bashar al-Assad	a:1,c:1	Assad	a:1,b:1	4' \
+'desc	b	Bashar Assad	mr	1' \
+'desc	c	Bashar Assad	mr	1')"
+	assert_equal "$stderr" ''
+}
+
+@test "--terms describes people as each outlet does: a title before the name, an apposition after or before it" {
+	diff-sources --terms > "$BATS_TEST_TMPDIR/t" <<'IN'
+a	1.1	The opposition to Syrian regime leader Bashar al-Assad grew.	PER:Bashar Assad:39:54
+a	2.1	Rebels who opposed Assad left.	PER:Bashar Assad:19:24
+a	3.1	Karim Saleh, head of the rebel delegation, said no.	PER:Karim Saleh:0:11
+b	1.1	The uprising against President Bashar al-Assad began in 2011.	PER:Bashar Assad:31:46
+b	2.1	Iran and Russia back Mr Assad's government.	PER:Bashar Assad:24:29
+b	3.1	The opposition's chief negotiator, Karim Saleh, said no.	PER:Karim Saleh:35:46
+b	4.1	Karim Saleh, who led the talks, said no.	PER:Karim Saleh:0:11
+c	1.1	Foreign Minister Lena Roth met Karim Saleh, Ahmed Bakr and others.	PER:Lena Roth:17:26|PER:Karim Saleh:31:42|PER:Ahmed Bakr:44:54
+c	2.1	Russia backs President Bashar al-Assad.	PER:Bashar Assad:22:37
+IN
+	# A verb ("opposed", "backs") is no part of a title, a relative clause
+	# no apposition, a list no description; Mr stands alone; Lena Roth is
+	# in one outlet only.  Both men are in three outlets; Bashar al-Assad,
+	# with more mentions, comes first.
+	run grep '^desc' "$BATS_TEST_TMPDIR/t"
+	assert_output "$(printf '%s\n' \
+'desc	a	Bashar Assad	Syrian regime leader	1' \
+'desc	b	Bashar Assad	president	1' \
+'desc	b	Bashar Assad	mr	1' \
+'desc	c	Bashar Assad	president	1' \
+'desc	a	Karim Saleh	head of the rebel delegation	1' \
+'desc	b	Karim Saleh	opposition'"'"'s chief negotiator	1')"
+}
+
+@test "--terms pairs two names the text says are one (formerly known as)" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	Talks excluded Jabhat Fateh al-Sham, formerly known as al-Nusra Front.	ORG:Jabhat Fateh al-Sham:15:35|ORG:Nusra Front:55:69
+b	1.1	Fateh al-Sham did not comment.	ORG:Jabhat Fateh al-Sham:0:13
+b	1.2	The group was previously known as the Nusra Front.	ORG:Nusra Front:38:49
+c	1.1	Fateh al-Sham did not comment.	ORG:Jabhat Fateh al-Sham:0:13
+c	2.1	The group was previously known as the Nusra Front.	ORG:Nusra Front:38:49
+IN
+	assert_success
+	assert_equal "$stderr" ''
+	# c's second sentence is another paragraph: "the group" is not read
+	# across it.
+	run grep alias <<< "$output"
+	assert_output 'swap	alias	Jabhat Fateh al-Sham	a:1,b:1,c:1	Nusra Front	a:1,b:1,c:1	2'
+}
+
+@test "--terms lists the distancing words each outlet uses, with or without the mention field" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	The so-called Islamic State claimed it.	MISC:Islamic State:14:27
+b	1.1	Troops went in to purportedly fight militants in the north.
+b	2.1	The deal would be signed so called experts said.
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'mark	a	so-called	Islamic State	1' \
+'mark	b	purportedly	fight militants	1')"
 	assert_equal "$stderr" ''
 }
 

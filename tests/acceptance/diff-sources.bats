@@ -64,3 +64,25 @@ score() {
 	run grep -c -E $'^swap\tname\tIS\tdw:[0-9]+\tDaesh\tpresstv:|^swap\tname\tIS\tdw:[0-9]+\tIsis\tindependent:|^swap\tname\tBashar Jaafari\t.*\tBashar Ja.afari\tdw:|^swap\tname\tMohammed Alloush\tdw:1\tMohammad Alloush\t|^swap\tname\tJabhat Fateh al-Sham\t.*\tFatah al-Sham Front\tdw:|^swap\tneighbour\tcriticized\tdw:[0-9]+\tdenounced\tbbc:|^swap\tname\tAssad\t.*independent:1.*\tBashar al-Assad\t|^swap\tname\tBarada\tdw:1\tWadi Barada\tindependent:1\t' "$BATS_TEST_TMPDIR/t"
 	assert_output 8
 }
+
+@test "--terms through tag-entities shows former names, descriptions of people and distancing words" {
+	for f in "$BODIES"/*.txt; do
+		awk -v s="$(basename "$f" .txt)" 'NF { print s "\t" ++p "\t" $0 }' "$f"
+	done | split-sentences | tag-entities > "$BATS_TEST_TMPDIR/s"
+	diff-sources --terms "$BATS_TEST_TMPDIR/s" > "$BATS_TEST_TMPDIR/t"
+	# The gold's wording contrasts: Jabhat Fateh al-Sham formerly the
+	# Nusra Front (TRT, Press TV); Assad the "Syrian regime leader" (TRT),
+	# "President" (BBC), "Mr Assad" (the Independent, the BBC); Press TV's
+	# "so-called Syrian Observatory", the BBC's "so-called Islamic State".
+	# (Sources in order of first appearance: the bodies' file names.)
+	run grep -E '^swap	alias|^desc	[a-z]*	Bashar Assad|^mark' "$BATS_TEST_TMPDIR/t"
+	assert_output "$(printf '%s\n' \
+'swap	alias	Jabhat Fateh al-Sham	bbc:1,dw:2,independent:1,presstv:1,trt:9	Nusra Front	presstv:2,trt:1	2' \
+'desc	bbc	Bashar Assad	president	1' \
+'desc	bbc	Bashar Assad	mr	1' \
+'desc	independent	Bashar Assad	mr	1' \
+'desc	trt	Bashar Assad	Syrian regime leader	1' \
+'mark	bbc	so-called	Islamic State	1' \
+'mark	presstv	so-called	Syrian Observatory for Human Rights	1' \
+'mark	presstv	purportedly	fight Kurdish	1')"
+}
