@@ -369,6 +369,7 @@ main(int argc, char **argv)
 		case MODE_HTML:
 			dreport_html_story(ss.v[k], o.story_field ? key : NULL,
 			    klen, &quotes);
+			dframe_html(ss.v[k]);
 			break;
 		}
 		diff_free(ss.v[k]);

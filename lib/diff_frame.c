@@ -50,8 +50,6 @@ struct frame_sent {
 
 static int courtesy(struct frame_sent *, size_t);
 
-static const char *frame_key;     /* the story key, or NULL */
-static size_t frame_klen;
 
 static void
 row_add(struct frame_rows *r, uint32_t what, uint32_t source,
@@ -673,13 +671,28 @@ find_marks(const struct diff_story *st, struct frame_sent *fs,
 	buf_free(&word);
 }
 
-/* ---- output ---- */
+/* ---- counting ---- */
 
 /* A row and how often it came. */
 struct counted {
 	uint32_t what, source, text;
 	unsigned long n;
 	unsigned long rank;   /* the order of its WHAT in the output */
+};
+
+/* What the three passes found, counted and in output order. */
+struct frame_view {
+	struct counted *alias;        /* what = X, source = Y, n sentences */
+	size_t nalias;
+	struct counted *users;        /* mentions of the alias names, by
+	                                 entity and source */
+	size_t nusers;
+	struct counted *desc;         /* what = person, text = description */
+	size_t ndesc;
+	struct counted *mark;         /* what = source, source = the word */
+	size_t nmark;
+	struct frame_rows descrows, markrows;
+	struct dint marks;
 };
 
 /* Sort the rows and fold equal ones into counted rows (in *out). */
@@ -723,31 +736,10 @@ cmp_counted(const void *a, const void *b)
 	return 0;
 }
 
-/* The canonical name of entity id, without its type. */
-static const char *
-entity_name(const struct diff_story *st, uint32_t id, size_t *len)
-{
-	size_t n;
-	const char *k = dint_str(&st->ents, id, &n), *c = memchr(k, ':', n);
-
-	c = c ? c + 1 : k;
-	*len = n - (size_t)(c - k);
-	return c;
-}
-
-static void
-out_start(const char *kind)
-{
-	if (frame_key != NULL) {
-		out_escaped(frame_key, frame_klen);
-		out_putc('\t');
-	}
-	out_puts(kind);
-}
-
 /*
- * Mentions of the entities marked in want, counted by entity and source
- * (rows with text 0), so that each entity's users print in one run.
+ * Mentions of the entities marked in want (ids read through as, when not
+ * NULL), counted by entity and source, so that each entity's users are
+ * one run.
  */
 static size_t
 mention_counts(const struct diff_story *st, const unsigned char *want,
@@ -768,82 +760,25 @@ mention_counts(const struct diff_story *st, const unsigned char *want,
 	return n;
 }
 
-/* "trt:1,presstv:2", the users of entity id among the counted mentions. */
+/* Pairs X, Y and how many sentences give them; the mentions of both. */
 static void
-out_users(const struct diff_story *st, const struct counted *m, size_t nm,
-    uint32_t id)
+count_aliases(const struct diff_story *st, struct aliases *al,
+    struct frame_view *v)
 {
-	size_t lo = 0, hi = nm, k;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (m[mid].what < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (k = lo; k < nm && m[k].what == id; k++) {
-		size_t len;
-		const char *src = dint_str(&st->sources, m[k].source, &len);
-
-		if (k > lo)
-			out_putc(',');
-		out_write(src, len);
-		out_putc(':');
-		out_ulong(m[k].n);
-	}
-}
-
-static int
-cmp_alias(const void *a, const void *b)
-{
-	const struct alias *x = a, *y = b;
-
-	if (x->x != y->x)
-		return x->x < y->x ? -1 : 1;
-	if (x->y != y->y)
-		return x->y < y->y ? -1 : 1;
-	return 0;
-}
-
-/* swap alias X USERS Y USERS N, N the sentences that say so. */
-static void
-out_aliases(const struct diff_story *st, struct aliases *al)
-{
+	struct frame_rows r = { 0 };
 	unsigned char *want;
-	struct counted *m;
-	size_t i, nm;
+	size_t i;
 
 	if (al->n == 0)
 		return;
-	qsort(al->v, al->n, sizeof(*al->v), cmp_alias);
 	want = cw_calloc(st->ents.n, 1);
-	for (i = 0; i < al->n; i++)
+	for (i = 0; i < al->n; i++) {
+		row_add(&r, al->v[i].x, al->v[i].y, "", 0);
 		want[al->v[i].x] = want[al->v[i].y] = 1;
-	nm = mention_counts(st, want, NULL, &m);
-	for (i = 0; i < al->n; ) {
-		size_t j = i, len;
-		const char *name;
-
-		while (j < al->n && cmp_alias(&al->v[j], &al->v[i]) == 0)
-			j++;
-		out_start("swap\talias\t");
-		name = entity_name(st, al->v[i].x, &len);
-		out_escaped(name, len);
-		out_putc('\t');
-		out_users(st, m, nm, al->v[i].x);
-		out_putc('\t');
-		name = entity_name(st, al->v[i].y, &len);
-		out_escaped(name, len);
-		out_putc('\t');
-		out_users(st, m, nm, al->v[i].y);
-		out_putc('\t');
-		out_ulong((unsigned long)(j - i));
-		out_endrec();
-		i = j;
 	}
-	free(m);
+	v->nalias = count_rows(&r, &v->alias);
+	v->nusers = mention_counts(st, want, NULL, &v->users);
+	rows_free(&r);
 	free(want);
 }
 
@@ -861,21 +796,21 @@ cmp_entity_rank(const void *a, const void *b)
 }
 
 /*
- * desc SOURCE NAME DESCRIPTION COUNT: the people two sources or more
- * mention, those most widely mentioned first.
+ * The descriptions of the people two sources or more mention, those most
+ * widely mentioned first, then by source.
  */
 static void
-out_descriptions(const struct diff_story *st, const uint32_t *as,
-    struct frame_rows *rows)
+count_descriptions(const struct diff_story *st, const uint32_t *as,
+    struct frame_view *v)
 {
 	unsigned char *want;
 	struct counted *d, *m, *ent;
 	unsigned long *rank;
-	size_t nd, nm, ne = 0, i, j;
+	size_t nd, nm, ne = 0, i, j, k;
 
-	if (rows->n == 0)
+	if (v->descrows.n == 0)
 		return;
-	nd = count_rows(rows, &d);
+	nd = count_rows(&v->descrows, &d);
 	want = cw_calloc(st->ents.n, 1);
 	for (i = 0; i < nd; i++)
 		want[d[i].what] = 1;
@@ -897,100 +832,261 @@ out_descriptions(const struct diff_story *st, const uint32_t *as,
 	rank = cw_calloc(st->ents.n, sizeof(*rank));
 	for (i = 0; i < ne; i++)
 		rank[ent[i].what] = i + 1;
-	for (i = 0; i < nd; i++)
-		d[i].rank = rank[d[i].what];
-	qsort(d, nd, sizeof(*d), cmp_counted);
-	for (i = 0; i < nd; i++) {
-		size_t len;
-		const char *s;
-
-		if (d[i].rank == 0)
-			continue;
-		out_start("desc\t");
-		s = dint_str(&st->sources, d[i].source, &len);
-		out_write(s, len);
-		out_putc('\t');
-		s = entity_name(st, d[i].what, &len);
-		out_escaped(s, len);
-		out_putc('\t');
-		s = dint_str(&rows->texts, d[i].text, &len);
-		out_escaped(s, len);
-		out_putc('\t');
-		out_ulong(d[i].n);
-		out_endrec();
-	}
+	for (i = k = 0; i < nd; i++)
+		if ((d[i].rank = rank[d[i].what]) != 0)
+			d[k++] = d[i];
+	qsort(d, k, sizeof(*d), cmp_counted);
+	v->desc = d;
+	v->ndesc = k;
 	free(rank);
 	free(ent);
 	free(m);
 	free(want);
-	free(d);
 }
 
-/* mark SOURCE WORD WHAT COUNT, by source, then word. */
+/* The distancing words by source, then word. */
 static void
-out_marks(const struct diff_story *st, const struct dint *marks,
-    struct frame_rows *rows)
+count_marks(struct frame_view *v)
 {
-	struct counted *c;
-	size_t n, i;
+	size_t i;
 
-	if (rows->n == 0)
+	if (v->markrows.n == 0)
 		return;
-	n = count_rows(rows, &c);
-	for (i = 0; i < n; i++) {      /* source first, then the word */
-		uint32_t t = c[i].what;
+	v->nmark = count_rows(&v->markrows, &v->mark);
+	for (i = 0; i < v->nmark; i++) {     /* source first, then the word */
+		uint32_t t = v->mark[i].what;
 
-		c[i].what = c[i].source;
-		c[i].source = t;
+		v->mark[i].what = v->mark[i].source;
+		v->mark[i].source = t;
+		v->mark[i].rank = v->mark[i].what;
 	}
-	for (i = 0; i < n; i++)
-		c[i].rank = c[i].what;
-	qsort(c, n, sizeof(*c), cmp_counted);
-	for (i = 0; i < n; i++) {
+	qsort(v->mark, v->nmark, sizeof(*v->mark), cmp_counted);
+}
+
+static void
+frame_view_build(struct frame_view *v, const struct diff_story *st)
+{
+	struct frame_sent fs = { 0 };
+	struct aliases al = { 0 };
+	uint32_t *as = NULL;
+
+	memset(v, 0, sizeof(*v));
+	if (st->have_mentions) {
+		as = dreport_person_ids(st);
+		find_aliases(st, &fs, &al);
+		find_descriptions(st, as, &fs, &v->descrows);
+	}
+	find_marks(st, &fs, &v->marks, &v->markrows);
+	count_aliases(st, &al, v);
+	count_descriptions(st, as, v);
+	count_marks(v);
+	free(al.v);
+	free(as);
+	dtok_words_free(&fs.w);
+	buf_free(&fs.scratch);
+}
+
+static void
+frame_view_free(struct frame_view *v)
+{
+	free(v->alias);
+	free(v->users);
+	free(v->desc);
+	free(v->mark);
+	rows_free(&v->descrows);
+	rows_free(&v->markrows);
+	dint_free(&v->marks);
+}
+
+/* ---- writing ---- */
+
+/* The canonical name of entity id, without its type. */
+static const char *
+entity_name(const struct diff_story *st, uint32_t id, size_t *len)
+{
+	size_t n;
+	const char *k = dint_str(&st->ents, id, &n), *c = memchr(k, ':', n);
+
+	c = c ? c + 1 : k;
+	*len = n - (size_t)(c - k);
+	return c;
+}
+
+/* "trt:1,presstv:2", the users of entity id among the counted mentions;
+ * for the page, "trt:1, presstv:2" escaped. */
+static void
+out_users(const struct diff_story *st, const struct frame_view *v,
+    uint32_t id, int html)
+{
+	size_t lo = 0, hi = v->nusers, k;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (v->users[mid].what < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k < v->nusers && v->users[k].what == id; k++) {
 		size_t len;
-		const char *s;
+		const char *src = dint_str(&st->sources, v->users[k].source,
+		    &len);
 
-		out_start("mark\t");
-		s = dint_str(&st->sources, c[i].what, &len);
-		out_write(s, len);
-		out_putc('\t');
-		s = dint_str(marks, c[i].source, &len);
-		out_escaped(s, len);
-		out_putc('\t');
-		s = dint_str(&rows->texts, c[i].text, &len);
-		out_escaped(s, len);
-		out_putc('\t');
-		out_ulong(c[i].n);
-		out_endrec();
+		if (k > lo)
+			out_puts(html ? ", " : ",");
+		if (html)
+			dreport_html_text(src, len);
+		else
+			out_write(src, len);
+		out_putc(':');
+		out_ulong(v->users[k].n);
 	}
-	free(c);
+}
+
+/* A record's first fields: the story key, if any, and the kind. */
+static void
+out_start(const char *key, size_t klen, const char *kind)
+{
+	if (key != NULL) {
+		out_escaped(key, klen);
+		out_putc('\t');
+	}
+	out_puts(kind);
 }
 
 void
 dframe_terms(const struct diff_story *st, const char *key, size_t klen)
 {
-	struct frame_sent fs = { 0 };
-	struct frame_rows desc = { 0 }, mark = { 0 };
-	struct aliases al = { 0 };
-	struct dint marks = { 0 };
-	uint32_t *as = NULL;
+	struct frame_view v;
+	size_t i, len;
+	const char *s;
 
-	frame_key = key;
-	frame_klen = klen;
-	if (st->have_mentions) {
-		as = dreport_person_ids(st);
-		find_aliases(st, &fs, &al);
-		find_descriptions(st, as, &fs, &desc);
+	frame_view_build(&v, st);
+	for (i = 0; i < v.nalias; i++) {
+		out_start(key, klen, "swap\talias\t");
+		s = entity_name(st, v.alias[i].what, &len);
+		out_escaped(s, len);
+		out_putc('\t');
+		out_users(st, &v, v.alias[i].what, 0);
+		out_putc('\t');
+		s = entity_name(st, v.alias[i].source, &len);
+		out_escaped(s, len);
+		out_putc('\t');
+		out_users(st, &v, v.alias[i].source, 0);
+		out_putc('\t');
+		out_ulong(v.alias[i].n);
+		out_endrec();
 	}
-	find_marks(st, &fs, &marks, &mark);
-	out_aliases(st, &al);
-	out_descriptions(st, as, &desc);
-	out_marks(st, &marks, &mark);
-	free(al.v);
-	rows_free(&desc);
-	rows_free(&mark);
-	dint_free(&marks);
-	free(as);
-	dtok_words_free(&fs.w);
-	buf_free(&fs.scratch);
+	for (i = 0; i < v.ndesc; i++) {
+		out_start(key, klen, "desc\t");
+		s = dint_str(&st->sources, v.desc[i].source, &len);
+		out_write(s, len);
+		out_putc('\t');
+		s = entity_name(st, v.desc[i].what, &len);
+		out_escaped(s, len);
+		out_putc('\t');
+		s = dint_str(&v.descrows.texts, v.desc[i].text, &len);
+		out_escaped(s, len);
+		out_putc('\t');
+		out_ulong(v.desc[i].n);
+		out_endrec();
+	}
+	for (i = 0; i < v.nmark; i++) {
+		out_start(key, klen, "mark\t");
+		s = dint_str(&st->sources, v.mark[i].what, &len);
+		out_write(s, len);
+		out_putc('\t');
+		s = dint_str(&v.marks, v.mark[i].source, &len);
+		out_escaped(s, len);
+		out_putc('\t');
+		s = dint_str(&v.markrows.texts, v.mark[i].text, &len);
+		out_escaped(s, len);
+		out_putc('\t');
+		out_ulong(v.mark[i].n);
+		out_endrec();
+	}
+	frame_view_free(&v);
+}
+
+/* Text for the page, escaped; the count after it when above one. */
+static void
+html_counted(const char *s, size_t len, unsigned long n)
+{
+	dreport_html_text(s, len);
+	if (n > 1) {
+		out_puts(" &times;");
+		out_ulong(n);
+	}
+}
+
+void
+dframe_html(const struct diff_story *st)
+{
+	struct frame_view v;
+	size_t i, len;
+	const char *s;
+
+	frame_view_build(&v, st);
+	out_puts("<h3>How each outlet describes the people</h3>\n");
+	if (v.ndesc == 0)
+		out_puts("<p class=\"note\">No title or apposition beside "
+		    "the name of anyone two outlets mention.</p>\n");
+	else
+		out_puts("<div class=\"scroll\"><table>\n<tr><th>person</th>"
+		    "<th>outlet</th><th>described as</th></tr>\n");
+	for (i = 0; i < v.ndesc; i++) {
+		const struct counted *d = &v.desc[i];
+
+		out_puts("<tr><td>");
+		if (i == 0 || v.desc[i - 1].what != d->what) {
+			out_puts("<b>");
+			s = entity_name(st, d->what, &len);
+			dreport_html_text(s, len);
+			out_puts("</b>");
+		}
+		out_puts("</td><td>");
+		s = dint_str(&st->sources, d->source, &len);
+		dreport_html_text(s, len);
+		out_puts("</td><td>");
+		s = dint_str(&v.descrows.texts, d->text, &len);
+		html_counted(s, len, d->n);
+		out_puts("</td></tr>\n");
+	}
+	if (v.ndesc > 0)
+		out_puts("</table></div>\n");
+	if (v.nalias > 0) {
+		out_puts("<h3>Names the text gives as one</h3>\n<ul>\n");
+		for (i = 0; i < v.nalias; i++) {
+			out_puts("<li><b>");
+			s = entity_name(st, v.alias[i].what, &len);
+			dreport_html_text(s, len);
+			out_puts("</b> (");
+			out_users(st, &v, v.alias[i].what, 1);
+			out_puts(") is also <b>");
+			s = entity_name(st, v.alias[i].source, &len);
+			dreport_html_text(s, len);
+			out_puts("</b> (");
+			out_users(st, &v, v.alias[i].source, 1);
+			out_puts(")</li>\n");
+		}
+		out_puts("</ul>\n");
+	}
+	if (v.nmark > 0) {
+		out_puts("<h3>Distancing words</h3>\n<ul>\n");
+		for (i = 0; i < v.nmark; i++) {
+			out_puts("<li><span class=\"src\">");
+			s = dint_str(&st->sources, v.mark[i].what, &len);
+			dreport_html_text(s, len);
+			out_puts("</span>: <i>");
+			s = dint_str(&v.marks, v.mark[i].source, &len);
+			dreport_html_text(s, len);
+			out_puts("</i> ");
+			s = dint_str(&v.markrows.texts, v.mark[i].text, &len);
+			html_counted(s, len, v.mark[i].n);
+			out_puts("</li>\n");
+		}
+		out_puts("</ul>\n");
+	}
+	frame_view_free(&v);
 }

@@ -27,5 +27,7 @@
  * --story-field, else NULL. */
 void dframe_terms(const struct diff_story *st, const char *key,
     size_t klen);
+/* The same for the --html page: three sections to end a story's. */
+void dframe_html(const struct diff_story *st);
 
 #endif

@@ -1856,3 +1856,9 @@ dreport_person_ids(const struct diff_story *st)
 {
 	return surname_owners(st);
 }
+
+void
+dreport_html_text(const char *s, size_t n)
+{
+	html_text(s, n);
+}

@@ -38,6 +38,9 @@ void dreport_terms(const struct diff_story *st, const char *key,
  * Assad"), when exactly one does.  An array of st->ents.n ids, to free. */
 uint32_t *dreport_person_ids(const struct diff_story *st);
 
+/* Text for the HTML page, with & < > " escaped. */
+void dreport_html_text(const char *s, size_t n);
+
 void dreport_html_begin(size_t nstories);
 void dreport_html_story(const struct diff_story *st, const char *key,
     size_t klen, const struct dreport_quotes *q);

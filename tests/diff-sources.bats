@@ -265,6 +265,21 @@ IN
 	refute_line --partial 'http'
 }
 
+@test "--html shows how each outlet describes people, names given as one and distancing words" {
+	run --separate-stderr diff-sources --html <<'IN'
+a	1.1	The opposition to Syrian regime leader Bashar al-Assad grew.	PER:Bashar Assad:39:54
+a	2.1	Talks excluded Jabhat Fateh al-Sham, formerly known as al-Nusra Front.	ORG:Jabhat Fateh al-Sham:15:35|ORG:Nusra Front:55:69
+b	1.1	The uprising against President Bashar al-Assad began in 2011.	PER:Bashar Assad:31:46
+b	2.1	The so-called Islamic State & co claimed it.	MISC:Islamic State:14:27
+IN
+	assert_success
+	assert_equal "$stderr" ''
+	assert_line '<tr><td><b>Bashar Assad</b></td><td>a</td><td>Syrian regime leader</td></tr>'
+	assert_line '<tr><td></td><td>b</td><td>president</td></tr>'
+	assert_line '<li><b>Jabhat Fateh al-Sham</b> (a:1) is also <b>Nusra Front</b> (a:1)</li>'
+	assert_line '<li><span class="src">b</span>: <i>so-called</i> Islamic State</li>'
+}
+
 @test "--quotes adds the quotation clusters to the page" {
 	q=$BATS_TEST_TMPDIR/q.tsv
 	printf 'q1\t2\tnorthwind\t4.1\tquote\tMarta Ilves\twe got respect\n' > "$q"
