@@ -1,6 +1,7 @@
 /*
  * diff_frame.c - the alias, desc and mark lines of diff-sources --terms
- * (diff_frame.h): how each outlet frames the people and groups it names.
+ * and their sections of the --html page (diff_frame.h): how each outlet
+ * frames the people and groups it names.
  *
  * Words come from dtok_words() (diff_token.h), their classes from the
  * attribution lexicon (attr_word_class(), attrib.h): a title or role
@@ -47,9 +48,6 @@ struct frame_sent {
 	struct dtok_words w;
 	struct buf scratch;
 };
-
-static int courtesy(struct frame_sent *, size_t);
-
 
 static void
 row_add(struct frame_rows *r, uint32_t what, uint32_t source,
@@ -116,6 +114,8 @@ gap_count(const struct frame_sent *fs, size_t a, size_t b, const char *allow)
 {
 	int seen = 0;
 
+	if (a > b)                  /* a mention that starts inside a word */
+		return -1;
 	while (a < b) {
 		const unsigned char c = (unsigned char)fs->text[a];
 
@@ -166,6 +166,22 @@ verb_like(struct frame_sent *fs, size_t i)
 		return 0;
 	return (n > 4 && memcmp(f + n - 2, "ed", 2) == 0) ||
 	    (n > 5 && memcmp(f + n - 3, "ing", 3) == 0);
+}
+
+/* Mr, Dr: a courtesy title stands alone ("which back Mr Assad" is "Mr"). */
+static int
+courtesy(struct frame_sent *fs, size_t i)
+{
+	static const char *const words[] = {
+		"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam",
+		NULL
+	};
+	size_t k;
+
+	for (k = 0; words[k]; k++)
+		if (word_is(fs, i, words[k]))
+			return 1;
+	return 0;
 }
 
 /* "Kazakhstan's": a name's, whatever its place in the sentence. */
@@ -259,22 +275,6 @@ sent_load(struct frame_sent *fs, const struct diff_story *st, size_t i)
 /* ---- desc: the words beside a person's name ---- */
 
 #define HEAD (ATTR_WORD_TITLE | ATTR_WORD_ROLE)
-
-/* Mr, Dr: a courtesy title stands alone ("which back Mr Assad" is "Mr"). */
-static int
-courtesy(struct frame_sent *fs, size_t i)
-{
-	static const char *const words[] = {
-		"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam",
-		NULL
-	};
-	size_t k;
-
-	for (k = 0; words[k]; k++)
-		if (word_is(fs, i, words[k]))
-			return 1;
-	return 0;
-}
 
 /*
  * A title or role right before the name, and the words that qualify it:
