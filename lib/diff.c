@@ -270,11 +270,34 @@ cmp_canonical(const void *a, const void *b)
 	    *(const uint32_t *)a > *(const uint32_t *)b;
 }
 
-/* A sparse vector: term ids ascending, weights. */
+/*
+ * A sparse vector: (term, weight) entries.  A sentence's are sorted by
+ * term.  A group's sum grows as groups merge: the smaller sum is added
+ * into the larger, its new terms appended after the sorted ones, and a sum
+ * of more than VEC_INDEX_MIN entries is indexed by a hash table, so that a
+ * merge costs the smaller sum's length and a dot the shorter vector's,
+ * however large the other grew.
+ *
+ * Every dot adds the products of the common terms in ascending term order
+ * and every merge adds two weights term by term, whatever the layout, so
+ * the values are the same as with plain sorted arrays merged.
+ */
+#define VEC_INDEX_MIN 64
+
 struct vec {
 	uint32_t *t;
 	double *w;
-	size_t n;
+	size_t n, cap;
+	size_t nsorted;                /* t[0, nsorted) ascending, the rest as
+					  added; all of it without an index */
+	uint32_t *slot;                /* entry + 1, 0 empty; or NULL */
+	size_t nslot;                  /* a power of two */
+};
+
+/* A common term's product, kept to be added in term order. */
+struct hit {
+	uint32_t t;
+	double p;
 };
 
 static int
@@ -285,41 +308,120 @@ cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Dot of a short vector with a long one: look each term up. */
+static int
+cmp_hit(const void *a, const void *b)
+{
+	const struct hit *x = a, *y = b;
+
+	return x->t < y->t ? -1 : x->t > y->t;
+}
+
+static size_t
+vec_hash(uint32_t t, size_t mask)
+{
+	return (size_t)(((uint64_t)t * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+}
+
+static void
+vec_reindex(struct vec *v)
+{
+	size_t i, mask, nslot = 2 * VEC_INDEX_MIN;
+
+	while (nslot < 2 * (v->n + 1))
+		nslot *= 2;
+	free(v->slot);
+	v->slot = cw_calloc(nslot, sizeof(*v->slot));
+	v->nslot = nslot;
+	mask = nslot - 1;
+	for (i = 0; i < v->n; i++) {
+		size_t k = vec_hash(v->t[i], mask);
+
+		while (v->slot[k])
+			k = (k + 1) & mask;
+		v->slot[k] = (uint32_t)i + 1;
+	}
+}
+
+/* The entry of term t in v, or SIZE_MAX. */
+static size_t
+vec_find(const struct vec *v, uint32_t t)
+{
+	size_t lo = 0, hi = v->n;
+
+	if (v->slot != NULL) {
+		size_t mask = v->nslot - 1, k;
+
+		for (k = vec_hash(t, mask); v->slot[k]; k = (k + 1) & mask)
+			if (v->t[v->slot[k] - 1] == t)
+				return v->slot[k] - 1;
+		return SIZE_MAX;
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (v->t[mid] < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < v->n && v->t[lo] == t ? lo : SIZE_MAX;
+}
+
+/* Dot of a short sorted vector with a long one: look each term up. */
 static double
 vec_dot_lookup(const struct vec *a, const struct vec *b)
 {
-	size_t i, lo = 0;
+	size_t i, at;
 	double d = 0;
 
-	for (i = 0; i < a->n && lo < b->n; i++) {
-		size_t hi = b->n;
-
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (b->t[mid] < a->t[i])
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo < b->n && b->t[lo] == a->t[i])
-			d += a->w[i] * b->w[lo];
-	}
+	for (i = 0; i < a->n; i++)
+		if ((at = vec_find(b, a->t[i])) != SIZE_MAX)
+			d += a->w[i] * b->w[at];
 	return d;
 }
 
+/* Dot of a, the shorter, not sorted, with b: the common terms' products
+ * gathered, sorted by term and added in that order. */
 static double
-vec_dot(const struct vec *a, const struct vec *b)
+vec_dot_gather(const struct vec *a, const struct vec *b, struct hit **hits,
+    size_t *hcap)
+{
+	size_t i, at, nh = 0;
+	double d = 0;
+
+	if (*hcap < a->n) {
+		*hcap = a->n;
+		*hits = cw_reallocarray(*hits, *hcap, sizeof(**hits));
+	}
+	for (i = 0; i < a->n; i++)
+		if ((at = vec_find(b, a->t[i])) != SIZE_MAX) {
+			(*hits)[nh].t = a->t[i];
+			(*hits)[nh++].p = a->w[i] * b->w[at];
+		}
+	qsort(*hits, nh, sizeof(**hits), cmp_hit);
+	for (i = 0; i < nh; i++)
+		d += (*hits)[i].p;
+	return d;
+}
+
+/* hits, hcap: scratch for vec_dot_gather. */
+static double
+vec_dot(const struct vec *a, const struct vec *b, struct hit **hits,
+    size_t *hcap)
 {
 	size_t i = 0, j = 0;
 	double d = 0;
 
-	if (a->n * 16 < b->n)
-		return vec_dot_lookup(a, b);
-	if (b->n * 16 < a->n)
-		return vec_dot_lookup(b, a);
+	if (a->n > b->n) {
+		const struct vec *t = a;
 
+		a = b;
+		b = t;
+	}
+	if (a->nsorted < a->n)
+		return vec_dot_gather(a, b, hits, hcap);
+	if (a->n * 16 < b->n || b->nsorted < b->n)
+		return vec_dot_lookup(a, b);
 	while (i < a->n && j < b->n) {
 		if (a->t[i] < b->t[j])
 			i++;
@@ -331,13 +433,22 @@ vec_dot(const struct vec *a, const struct vec *b)
 	return d;
 }
 
-/* a += b; b's arrays are freed. */
 static void
-vec_merge(struct vec *a, struct vec *b)
+vec_free(struct vec *v)
 {
-	uint32_t *t = cw_reallocarray(NULL, a->n + b->n + 1, sizeof(*t));
-	double *w = cw_reallocarray(NULL, a->n + b->n + 1, sizeof(*w));
-	size_t i = 0, j = 0, k = 0;
+	free(v->t);
+	free(v->w);
+	free(v->slot);
+	memset(v, 0, sizeof(*v));
+}
+
+/* a += b, both sorted and without an index: a merge into new arrays. */
+static void
+vec_merge_sorted(struct vec *a, const struct vec *b)
+{
+	size_t cap = a->n + b->n + 1, i = 0, j = 0, k = 0;
+	uint32_t *t = cw_reallocarray(NULL, cap, sizeof(*t));
+	double *w = cw_reallocarray(NULL, cap, sizeof(*w));
 
 	while (i < a->n || j < b->n) {
 		if (j >= b->n || (i < a->n && a->t[i] < b->t[j])) {
@@ -353,14 +464,65 @@ vec_merge(struct vec *a, struct vec *b)
 	}
 	free(a->t);
 	free(a->w);
-	free(b->t);
-	free(b->w);
 	a->t = t;
 	a->w = w;
-	a->n = k;
-	b->t = NULL;
-	b->w = NULL;
-	b->n = 0;
+	a->n = a->nsorted = k;
+	a->cap = cap;
+}
+
+/* a += b, b the shorter: each of b's terms looked up in a's index, its
+ * weight added or the term appended. */
+static void
+vec_add_into(struct vec *a, const struct vec *b)
+{
+	size_t j, mask;
+
+	if (a->slot == NULL)
+		vec_reindex(a);
+	for (j = 0; j < b->n; j++) {
+		size_t k, at = SIZE_MAX;
+
+		mask = a->nslot - 1;
+		for (k = vec_hash(b->t[j], mask); a->slot[k]; k = (k + 1) & mask)
+			if (a->t[a->slot[k] - 1] == b->t[j]) {
+				at = a->slot[k] - 1;
+				break;
+			}
+		if (at != SIZE_MAX) {
+			a->w[at] += b->w[j];
+			continue;
+		}
+		if (a->n == a->cap) {
+			a->cap = a->cap * 2 + 16;
+			a->t = cw_reallocarray(a->t, a->cap, sizeof(*a->t));
+			a->w = cw_reallocarray(a->w, a->cap, sizeof(*a->w));
+		}
+		a->t[a->n] = b->t[j];
+		a->w[a->n] = b->w[j];
+		a->slot[k] = (uint32_t)++a->n;
+		if (2 * (a->n + 1) > a->nslot)
+			vec_reindex(a);
+	}
+}
+
+/* a += b; the sum is left in a, b is emptied.  The shorter one is added
+ * into the longer (a term's two weights added either way round give the
+ * same double). */
+static void
+vec_merge(struct vec *a, struct vec *b)
+{
+	if (a->n < b->n) {
+		struct vec t = *a;
+
+		*a = *b;
+		*b = t;
+	}
+	if (a->slot == NULL && b->slot == NULL &&
+	    a->n + b->n <= VEC_INDEX_MIN)
+		vec_merge_sorted(a, b);
+	else
+		vec_add_into(a, b);
+	vec_free(b);
 }
 
 /* ---- group-average clustering ---- */
@@ -455,7 +617,8 @@ struct clusters {
 	uint32_t *stamp;
 	uint32_t clock;
 	struct heap heap;
-	double *dense;                 /* scratch: a sum vector scattered */
+	struct hit *hits;              /* scratch for vec_dot */
+	size_t hcap;
 };
 
 static uint32_t
@@ -477,22 +640,8 @@ find(struct clusters *c, uint32_t x)
 static double
 link_of(struct clusters *c, uint32_t a, uint32_t b)
 {
-	return vec_dot(&c->sum[a], &c->sum[b]) /
+	return vec_dot(&c->sum[a], &c->sum[b], &c->hits, &c->hcap) /
 	    ((double)c->size[a] * (double)c->size[b]);
-}
-
-/* The dot of the sum vector scattered into c->dense with d's sum: the
- * same products in the same (term) order as vec_dot, so the same value. */
-static double
-dense_dot(const struct clusters *c, uint32_t d)
-{
-	const struct vec *v = &c->sum[d];
-	double s = 0;
-	size_t k;
-
-	for (k = 0; k < v->n; k++)
-		s += c->dense[v->t[k]] * v->w[k];
-	return s;
 }
 
 /*
@@ -500,23 +649,17 @@ dense_dot(const struct clusters *c, uint32_t d)
  * with the highest mean cosine (ties to the lower id).  An entry whose
  * partner has changed since is refreshed when it comes up; so the heap
  * stays as small as the number of clusters however many pairs there are.
- * A cluster with many neighbours has its sum scattered into a dense array
- * first, so each neighbour costs its own length only.
+ * Each neighbour costs the shorter of the two sums (struct vec).
  */
 static void
 push_best(struct clusters *c, uint32_t a, double threshold)
 {
 	struct idlist *l = &c->adj[a];
-	const struct vec *sa = &c->sum[a];
 	size_t k, keep = 0;
 	double best = -1;
 	uint32_t partner = UINT32_MAX;
 	struct cand e;
-	int scatter = l->n > 4 && sa->n > 32;
 
-	if (scatter)
-		for (k = 0; k < sa->n; k++)
-			c->dense[sa->t[k]] = sa->w[k];
 	c->clock++;
 	c->stamp[a] = c->clock;
 	for (k = 0; k < l->n; k++) {
@@ -527,19 +670,12 @@ push_best(struct clusters *c, uint32_t a, double threshold)
 			continue;
 		c->stamp[d] = c->clock;
 		l->v[keep++] = d;      /* resolved and deduplicated */
-		if (scatter)
-			link = dense_dot(c, d) /
-			    ((double)c->size[a] * (double)c->size[d]);
-		else
-			link = link_of(c, a, d);
+		link = link_of(c, a, d);
 		if (link > best || (link == best && d < partner)) {
 			best = link;
 			partner = d;
 		}
 	}
-	if (scatter)
-		for (k = 0; k < sa->n; k++)
-			c->dense[sa->t[k]] = 0;
 	l->n = keep;
 	c->gen[a]++;
 	if (partner == UINT32_MAX || best < threshold)
@@ -631,19 +767,10 @@ closeness(const struct diff_story *st, uint32_t si, const struct vec *sum)
 	size_t q;
 
 	for (q = s->term; q < s->term + s->nterm; q++) {
-		size_t lo = 0, hi = sum->n;
-		uint32_t t = st->tid[q];
+		size_t at = vec_find(sum, st->tid[q]);
 
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-
-			if (sum->t[mid] < t)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo < sum->n && sum->t[lo] == t)
-			d += sum->w[lo] * st->tw[q];
+		if (at != SIZE_MAX)
+			d += sum->w[at] * st->tw[q];
 		norm += (double)st->tw[q] * st->tw[q];
 	}
 	return norm > 0 ? d / sqrt(norm) : 0;
@@ -785,6 +912,7 @@ diff_group(struct diff_story *st, double threshold)
 		size_t m;
 
 		v->n = s->nterm;
+		v->cap = v->n + 1;
 		v->t = cw_reallocarray(NULL, v->n + 1, sizeof(*v->t));
 		v->w = cw_reallocarray(NULL, v->n + 1, sizeof(*v->w));
 		/* sort (term, factor) pairs by term: pack them in 64 bits */
@@ -809,6 +937,7 @@ diff_group(struct diff_story *st, double threshold)
 		norm = sqrt(norm);
 		for (m = 0; m < v->n; m++)
 			v->w[m] = norm > 0 ? v->w[m] / norm : 0;
+		v->nsorted = v->n;
 	}
 	/*
 	 * The inverted pyramid: the first sentences of a news story (headline
@@ -835,7 +964,7 @@ diff_group(struct diff_story *st, double threshold)
 				continue;
 			v->t[v->n] = (uint32_t)nterms;   /* after every term */
 			v->w[v->n] = sqrt(DIFF_LEAD_WEIGHT) * pos;
-			v->n++;
+			v->nsorted = ++v->n;
 		}
 		nterms++;
 	}
@@ -877,7 +1006,6 @@ diff_group(struct diff_story *st, double threshold)
 	c.tail = cw_reallocarray(NULL, n, sizeof(*c.tail));
 	c.stamp = cw_calloc(n, sizeof(*c.stamp));
 	c.sum = unit;
-	c.dense = cw_calloc(nterms + 1, sizeof(*c.dense));
 	for (i = 0; i < n; i++) {
 		c.parent[i] = (uint32_t)i;
 		c.size[i] = 1;
@@ -981,8 +1109,7 @@ diff_group(struct diff_story *st, double threshold)
 
 	order_groups(st, &c, canon, rank);
 	for (i = 0; i < n; i++) {
-		free(c.sum[i].t);
-		free(c.sum[i].w);
+		vec_free(&c.sum[i]);
 		free(c.adj[i].v);
 	}
 	free(c.sum);
@@ -995,7 +1122,7 @@ diff_group(struct diff_story *st, double threshold)
 	free(c.tail);
 	free(c.stamp);
 	free(c.heap.v);
-	free(c.dense);
+	free(c.hits);
 	free(canon);
 	free(rank);
 }
