@@ -591,19 +591,46 @@ heap_pop(struct heap *h)
 	return top;
 }
 
-struct idlist {
-	uint32_t *v;
+/*
+ * Links a merge cannot have made the best.  After a merges with b, every
+ * mean cosine from a changes; recomputing them all costs the neighbours'
+ * lengths at each merge, and a big group keeps a long list of neighbours
+ * that never reach the threshold.  So each neighbour entry keeps an upper
+ * bound on the dot of the two sums when it was last computed, and each
+ * cluster a running total g of the norms of what it absorbed since: by
+ * Cauchy-Schwarz the dot now is at most the bound plus (g now - g then) x
+ * the neighbour's norm.  A link whose bound is under the threshold, or
+ * under the best link found already, cannot be the best one kept, and is
+ * not computed; the partner chosen is the same.  No weight is negative, so
+ * rounding errs by a relative 1e-10 at most, and bounds carry a relative
+ * margin (BOUND_SLACK) far above it: a rounded dot never exceeds its bound.
+ */
+#define BOUND_SLACK 1e-6
+#define STALE UINT32_MAX               /* nb.ver: no bound kept */
+
+struct nb {
+	uint32_t id;                   /* a cluster (maybe merged since) */
+	uint32_t ver;                  /* its version when bounded, or STALE */
+	float bound;                   /* dot of the two sums, at most */
+	float g;                       /* the owner's g then, at least */
+};
+
+struct nblist {
+	struct nb *v;
 	size_t n, cap;
 };
 
 static void
-idlist_add(struct idlist *l, uint32_t id)
+nblist_add(struct nblist *l, uint32_t id)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 8;
 		l->v = cw_reallocarray(l->v, l->cap, sizeof(*l->v));
 	}
-	l->v[l->n++] = id;
+	l->v[l->n].id = id;
+	l->v[l->n].ver = STALE;
+	l->v[l->n].bound = 0;
+	l->v[l->n++].g = 0;
 }
 
 struct clusters {
@@ -612,13 +639,16 @@ struct clusters {
 	uint32_t *size, *version;
 	uint32_t *gen;                 /* number of a cluster's live entry */
 	struct vec *sum;               /* sum of the members' unit vectors */
-	struct idlist *adj;            /* neighbouring clusters (maybe stale) */
+	double *norm;                  /* each sum's length, at most */
+	double *g;                     /* norms absorbed (see struct nb) */
+	struct nblist *adj;            /* neighbouring clusters (maybe stale) */
 	uint32_t *next, *tail;         /* members as linked lists */
 	uint32_t *stamp;
 	uint32_t clock;
 	struct heap heap;
 	struct hit *hits;              /* scratch for vec_dot */
 	size_t hcap;
+	double *dense;                 /* scratch: a sum vector scattered */
 };
 
 static uint32_t
@@ -637,11 +667,55 @@ find(struct clusters *c, uint32_t x)
 	return r;
 }
 
+/* The dot of the sum scattered into c->dense with d's sum, d sorted: the
+ * same products in the same (term) order as vec_dot, so the same value. */
 static double
-link_of(struct clusters *c, uint32_t a, uint32_t b)
+dense_dot(const struct clusters *c, uint32_t d)
 {
-	return vec_dot(&c->sum[a], &c->sum[b], &c->hits, &c->hcap) /
-	    ((double)c->size[a] * (double)c->size[b]);
+	const struct vec *v = &c->sum[d];
+	double s = 0;
+	size_t k;
+
+	for (k = 0; k < v->n; k++)
+		s += c->dense[v->t[k]] * v->w[k];
+	return s;
+}
+
+/* The link of a and e's cluster, computed, and e's bound renewed; with
+ * a's sum scattered into c->dense if scattered. */
+static double
+link_now(struct clusters *c, uint32_t a, struct nb *e, int scattered)
+{
+	const struct vec *v = &c->sum[e->id];
+	double dot = scattered && v->nsorted == v->n ? dense_dot(c, e->id) :
+	    vec_dot(&c->sum[a], v, &c->hits, &c->hcap);
+
+	e->ver = c->version[e->id];
+	e->bound = (float)(dot * (1 + BOUND_SLACK));
+	e->g = (float)(c->g[a] * (1 - BOUND_SLACK));
+	return dot / ((double)c->size[a] * (double)c->size[e->id]);
+}
+
+/* The most e's link with a can be now (its cluster unchanged). */
+static double
+link_bound(const struct clusters *c, uint32_t a, const struct nb *e)
+{
+	double dot = (double)e->bound +
+	    (c->g[a] - (double)e->g) * c->norm[e->id];
+
+	return dot * (1 + BOUND_SLACK) /
+	    ((double)c->size[a] * (double)c->size[e->id]);
+}
+
+/* Scatter a's sum into c->dense, or clear it. */
+static void
+scatter(struct clusters *c, uint32_t a, int clear)
+{
+	const struct vec *v = &c->sum[a];
+	size_t k;
+
+	for (k = 0; k < v->n; k++)
+		c->dense[v->t[k]] = clear ? 0 : v->w[k];
 }
 
 /*
@@ -649,34 +723,69 @@ link_of(struct clusters *c, uint32_t a, uint32_t b)
  * with the highest mean cosine (ties to the lower id).  An entry whose
  * partner has changed since is refreshed when it comes up; so the heap
  * stays as small as the number of clusters however many pairs there are.
- * Each neighbour costs the shorter of the two sums (struct vec).
+ * The neighbours that changed are computed first, then those whose bound
+ * reaches the threshold and the best so far.  A link computed costs the
+ * shorter of the two sums (struct vec), or the neighbour's length once a
+ * long sum with several links to compute is scattered into a dense array.
  */
 static void
 push_best(struct clusters *c, uint32_t a, double threshold)
 {
-	struct idlist *l = &c->adj[a];
-	size_t k, keep = 0;
+	struct nblist *l = &c->adj[a];
+	size_t k, keep = 0, computed = 0;
 	double best = -1;
 	uint32_t partner = UINT32_MAX;
 	struct cand e;
+	int pass, scattered = 0;
 
-	c->clock++;
+	/* stamp: clock for a neighbour seen, clock + 1 for one whose
+	 * link must be computed (it changed) */
+	if (c->clock >= UINT32_MAX - 2) {
+		memset(c->stamp, 0, c->n * sizeof(*c->stamp));
+		c->clock = 0;
+	}
+	c->clock += 2;
 	c->stamp[a] = c->clock;
 	for (k = 0; k < l->n; k++) {
-		uint32_t d = find(c, l->v[k]);
-		double link;
+		struct nb x = l->v[k];
+		uint32_t d = find(c, x.id);
 
-		if (c->stamp[d] == c->clock)
+		if (c->stamp[d] >= c->clock)
 			continue;
 		c->stamp[d] = c->clock;
-		l->v[keep++] = d;      /* resolved and deduplicated */
-		link = link_of(c, a, d);
-		if (link > best || (link == best && d < partner)) {
-			best = link;
-			partner = d;
+		if (d != x.id || x.ver != c->version[d]) {
+			x.id = d;
+			c->stamp[d] = c->clock + 1;
 		}
+		l->v[keep++] = x;      /* resolved and deduplicated */
 	}
 	l->n = keep;
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < l->n; k++) {
+			struct nb *x = &l->v[k];
+			double link;
+
+			if ((c->stamp[x->id] == c->clock + 1) != (pass == 0))
+				continue;
+			if (pass == 1) {
+				double most = link_bound(c, a, x);
+
+				if (most < threshold || most < best)
+					continue;
+			}
+			if (!scattered && ++computed > 4 &&
+			    c->sum[a].n > 32) {
+				scatter(c, a, 0);
+				scattered = 1;
+			}
+			link = link_now(c, a, x, scattered);
+			if (link > best || (link == best && x->id < partner)) {
+				best = link;
+				partner = x->id;
+			}
+		}
+	if (scattered)
+		scatter(c, a, 1);
 	c->gen[a]++;
 	if (partner == UINT32_MAX || best < threshold)
 		return;
@@ -688,22 +797,43 @@ push_best(struct clusters *c, uint32_t a, double threshold)
 	heap_push(&c->heap, e);
 }
 
+/*
+ * a and b, whose link was link, become a.  The neighbour entries of one of
+ * them keep their bounds (those of the one with more entries): the sum
+ * they bound grew by the other's, whose norm is added to g.  The other's
+ * entries are marked stale, to be computed when next looked at.
+ */
 static void
-merge(struct clusters *c, uint32_t a, uint32_t b, double threshold)
+merge(struct clusters *c, uint32_t a, uint32_t b, double link,
+    double threshold)
 {
+	struct nblist *la = &c->adj[a], *lb = &c->adj[b], t;
+	double na = c->norm[a], nb = c->norm[b];
+	double dot = link * (double)c->size[a] * (double)c->size[b];
 	size_t k;
 
 	vec_merge(&c->sum[a], &c->sum[b]);
+	if (la->n < lb->n) {           /* keep b's entries: their sum grew
+					  by a's */
+		t = *la;
+		*la = *lb;
+		*lb = t;
+		c->g[a] = c->g[b] + na;
+	} else
+		c->g[a] += nb;
+	for (k = 0; k < lb->n; k++)
+		nblist_add(la, lb->v[k].id);
+	free(lb->v);
+	lb->v = NULL;
+	lb->n = lb->cap = 0;
+	/* |a + b|^2 = |a|^2 + 2 a.b + |b|^2 */
+	c->norm[a] = sqrt(na * na + 2 * dot * (1 + BOUND_SLACK) + nb * nb) *
+	    (1 + BOUND_SLACK);
 	c->size[a] += c->size[b];
 	c->version[a]++;
 	c->parent[b] = a;
 	c->next[c->tail[a]] = b;       /* b heads its own member list */
 	c->tail[a] = c->tail[b];
-	for (k = 0; k < c->adj[b].n; k++)
-		idlist_add(&c->adj[a], c->adj[b].v[k]);
-	free(c->adj[b].v);
-	c->adj[b].v = NULL;
-	c->adj[b].n = c->adj[b].cap = 0;
 	push_best(c, a, threshold);
 }
 
@@ -874,7 +1004,7 @@ void
 diff_group(struct diff_story *st, double threshold)
 {
 	size_t n = st->n, nterms = st->terms.n, i, k;
-	uint32_t *canon, *rank, *df, *post_start, *post, *cur;
+	uint32_t *canon, *rank, *df, *post_start, *post, *cur, *csrc;
 	float *post_w;
 	double *acc, lnN;
 	uint32_t *touched, ntouched;
@@ -1002,15 +1132,21 @@ diff_group(struct diff_story *st, double threshold)
 	c.version = cw_calloc(n, sizeof(*c.version));
 	c.gen = cw_calloc(n, sizeof(*c.gen));
 	c.adj = cw_calloc(n, sizeof(*c.adj));
+	c.norm = cw_calloc(n, sizeof(*c.norm));
+	c.g = cw_calloc(n, sizeof(*c.g));
 	c.next = cw_reallocarray(NULL, n, sizeof(*c.next));
 	c.tail = cw_reallocarray(NULL, n, sizeof(*c.tail));
 	c.stamp = cw_calloc(n, sizeof(*c.stamp));
 	c.sum = unit;
+	c.dense = cw_calloc(nterms + 1, sizeof(*c.dense));
 	for (i = 0; i < n; i++) {
 		c.parent[i] = (uint32_t)i;
 		c.size[i] = 1;
 		c.next[i] = UINT32_MAX;
 		c.tail[i] = (uint32_t)i;
+		for (k = 0; k < unit[i].n; k++)
+			c.norm[i] += unit[i].w[k] * unit[i].w[k];
+		c.norm[i] = sqrt(c.norm[i]) * (1 + BOUND_SLACK);
 	}
 
 	/* Terms in very many sentences are too common to suggest a pair on
@@ -1021,8 +1157,13 @@ diff_group(struct diff_story *st, double threshold)
 	cur = cw_reallocarray(NULL, nterms + 1, sizeof(*cur));
 	memcpy(cur, post_start, (nterms + 1) * sizeof(*cur));
 	touched = cw_reallocarray(NULL, n, sizeof(*touched));
+	/* each sentence's source, in canonical order: looked up for every
+	 * sentence touched, so kept apart from the sentences */
+	csrc = cw_reallocarray(NULL, n, sizeof(*csrc));
+	for (i = 0; i < n; i++)
+		csrc[i] = st->s[canon[i]].source;
 	for (i = 0; i < n; i++) {
-		uint32_t src = st->s[canon[i]].source;
+		uint32_t src = csrc[i];
 
 		ntouched = 0;
 		for (k = 0; k < unit[i].n; k++) {
@@ -1050,12 +1191,10 @@ diff_group(struct diff_story *st, double threshold)
 			double sim = acc[j];
 
 			acc[j] = 0;
-			if (st->s[canon[j]].source == src)
-				continue;
 			/* Without the common terms left out the cosine is a
 			 * little low; it only picks neighbours here, and
 			 * merging uses the full vectors. */
-			if (sim < threshold)
+			if (sim < threshold || csrc[j] == src)
 				continue;
 			if (ncands == ccap) {
 				ccap = ccap ? ccap * 2 : 64;
@@ -1070,8 +1209,8 @@ diff_group(struct diff_story *st, double threshold)
 			ncands = DIFF_MAX_EDGES;
 		}
 		for (k = 0; k < ncands; k++) {
-			idlist_add(&c.adj[i], cands[k].j);
-			idlist_add(&c.adj[cands[k].j], (uint32_t)i);
+			nblist_add(&c.adj[i], cands[k].j);
+			nblist_add(&c.adj[cands[k].j], (uint32_t)i);
 		}
 	}
 	for (i = 0; i < n; i++)
@@ -1081,6 +1220,7 @@ diff_group(struct diff_story *st, double threshold)
 	free(acc);
 	free(cur);
 	free(touched);
+	free(csrc);
 	free(post);
 	free(post_w);
 	free(post_start);
@@ -1104,7 +1244,7 @@ diff_group(struct diff_story *st, double threshold)
 			a = b;
 			b = t;
 		}
-		merge(&c, a, b, threshold);
+		merge(&c, a, b, top.link, threshold);
 	}
 
 	order_groups(st, &c, canon, rank);
@@ -1114,6 +1254,8 @@ diff_group(struct diff_story *st, double threshold)
 	}
 	free(c.sum);
 	free(c.adj);
+	free(c.norm);
+	free(c.g);
 	free(c.parent);
 	free(c.size);
 	free(c.version);
@@ -1123,6 +1265,7 @@ diff_group(struct diff_story *st, double threshold)
 	free(c.stamp);
 	free(c.heap.v);
 	free(c.hits);
+	free(c.dense);
 	free(canon);
 	free(rank);
 }
