@@ -595,15 +595,17 @@ heap_pop(struct heap *h)
  * Links a merge cannot have made the best.  After a merges with b, every
  * mean cosine from a changes; recomputing them all costs the neighbours'
  * lengths at each merge, and a big group keeps a long list of neighbours
- * that never reach the threshold.  So each neighbour entry keeps an upper
- * bound on the dot of the two sums when it was last computed, and each
- * cluster a running total g of the norms of what it absorbed since: by
- * Cauchy-Schwarz the dot now is at most the bound plus (g now - g then) x
- * the neighbour's norm.  A link whose bound is under the threshold, or
- * under the best link found already, cannot be the best one kept, and is
- * not computed; the partner chosen is the same.  No weight is negative, so
- * rounding errs by a relative 1e-10 at most, and bounds carry a relative
- * margin (BOUND_SLACK) far above it: a rounded dot never exceeds its bound.
+ * that never reach the threshold.  So each cluster keeps a running total
+ * g of the norms of the sums it absorbed, and each neighbour entry, when
+ * its link is computed, the dot D then less g then x the neighbour's norm:
+ * by Cauchy-Schwarz the dot now is at most D + (g now - g then) x that
+ * norm, the entry's value plus g now x the norm.  A link whose bound is
+ * under the threshold, or under the best link found already, cannot be the
+ * best one kept, and is not computed; the partner chosen is the same.  No
+ * weight is negative, so rounding errs by a relative 1e-10 at most, and
+ * bounds carry a relative margin (BOUND_SLACK) far above it, on the dot
+ * and on the g x norm terms (and are rounded up to a float): a rounded dot
+ * never exceeds its bound.
  */
 #define BOUND_SLACK 1e-6
 #define STALE UINT32_MAX               /* nb.ver: no bound kept */
@@ -611,8 +613,7 @@ heap_pop(struct heap *h)
 struct nb {
 	uint32_t id;                   /* a cluster (maybe merged since) */
 	uint32_t ver;                  /* its version when bounded, or STALE */
-	float bound;                   /* dot of the two sums, at most */
-	float g;                       /* the owner's g then, at least */
+	float bound;                   /* D - g x norm then, at most */
 };
 
 struct nblist {
@@ -629,8 +630,7 @@ nblist_add(struct nblist *l, uint32_t id)
 	}
 	l->v[l->n].id = id;
 	l->v[l->n].ver = STALE;
-	l->v[l->n].bound = 0;
-	l->v[l->n++].g = 0;
+	l->v[l->n++].bound = 0;
 }
 
 struct clusters {
@@ -689,10 +689,14 @@ link_now(struct clusters *c, uint32_t a, struct nb *e, int scattered)
 	const struct vec *v = &c->sum[e->id];
 	double dot = scattered && v->nsorted == v->n ? dense_dot(c, e->id) :
 	    vec_dot(&c->sum[a], v, &c->hits, &c->hcap);
+	double bound = dot * (1 + BOUND_SLACK) -
+	    c->g[a] * c->norm[e->id] * (1 - BOUND_SLACK);
+	float f = (float)bound;
 
+	if ((double)f < bound)   /* rounded up */
+		f = nextafterf(f, HUGE_VALF);
 	e->ver = c->version[e->id];
-	e->bound = (float)(dot * (1 + BOUND_SLACK));
-	e->g = (float)(c->g[a] * (1 - BOUND_SLACK));
+	e->bound = f;
 	return dot / ((double)c->size[a] * (double)c->size[e->id]);
 }
 
@@ -701,7 +705,7 @@ static double
 link_bound(const struct clusters *c, uint32_t a, const struct nb *e)
 {
 	double dot = (double)e->bound +
-	    (c->g[a] - (double)e->g) * c->norm[e->id];
+	    c->g[a] * c->norm[e->id] * (1 + BOUND_SLACK);
 
 	return dot * (1 + BOUND_SLACK) /
 	    ((double)c->size[a] * (double)c->size[e->id]);
@@ -760,6 +764,10 @@ push_best(struct clusters *c, uint32_t a, double threshold)
 		l->v[keep++] = x;      /* resolved and deduplicated */
 	}
 	l->n = keep;
+	if (l->cap > 64 && keep < l->cap / 4) {
+		l->cap = keep * 2;
+		l->v = cw_reallocarray(l->v, l->cap, sizeof(*l->v));
+	}
 	for (pass = 0; pass < 2; pass++)
 		for (k = 0; k < l->n; k++) {
 			struct nb *x = &l->v[k];
@@ -1009,7 +1017,8 @@ diff_group(struct diff_story *st, double threshold)
 	double *acc, lnN;
 	uint32_t *touched, ntouched;
 	struct edge *cands = NULL;
-	size_t ncands, ccap = 0, dfmax;
+	struct { uint32_t i, j; } *pairs = NULL;   /* the candidate pairs */
+	size_t ncands, ccap = 0, dfmax, npairs = 0, pcap = 0;
 	struct clusters c;
 	struct vec *unit;
 
@@ -1209,10 +1218,29 @@ diff_group(struct diff_story *st, double threshold)
 			ncands = DIFF_MAX_EDGES;
 		}
 		for (k = 0; k < ncands; k++) {
-			nblist_add(&c.adj[i], cands[k].j);
-			nblist_add(&c.adj[cands[k].j], (uint32_t)i);
+			if (npairs == pcap) {
+				pcap = pcap ? pcap * 2 : 1024;
+				pairs = cw_reallocarray(pairs, pcap,
+				    sizeof(*pairs));
+			}
+			pairs[npairs].i = (uint32_t)i;
+			pairs[npairs++].j = cands[k].j;
 		}
 	}
+	/* each neighbour list allocated to size, then filled */
+	for (k = 0; k < npairs; k++) {
+		c.adj[pairs[k].i].cap++;
+		c.adj[pairs[k].j].cap++;
+	}
+	for (i = 0; i < n; i++)
+		if (c.adj[i].cap > 0)
+			c.adj[i].v = cw_reallocarray(NULL, c.adj[i].cap,
+			    sizeof(*c.adj[i].v));
+	for (k = 0; k < npairs; k++) {
+		nblist_add(&c.adj[pairs[k].i], pairs[k].j);
+		nblist_add(&c.adj[pairs[k].j], pairs[k].i);
+	}
+	free(pairs);
 	for (i = 0; i < n; i++)
 		if (c.adj[i].n > 0)
 			push_best(&c, (uint32_t)i, threshold);
