@@ -1,8 +1,8 @@
 #!/bin/sh
 # bench/diff-sources.sh - diff-sources on generated stories: 100 sources x
-# 200 sentences, 1,000 sources x 100 sentences, and a series of sizes
-# (125 to 2,000 sources x 100 sentences) whose peak memory should grow in
-# proportion.
+# 200 sentences, 1,000 sources x 100 sentences (also with --terms and
+# --html), and a series of sizes (125 to 2,000 sources x 100 sentences)
+# whose peak memory should grow in proportion.
 #
 # Each story has 400 made-up claims of six to ten words; every source
 # reports some of them, dropping and swapping words, with filler words
@@ -57,4 +57,11 @@ for case in 100x200 1000x100 125x100 250x100 500x100 2000x100; do
 	100x200|1000x100) "$MEASURE" "cat $case" "$f" cat ;;
 	esac
 	"$MEASURE" "diff-sources $case" "$f" "$BIN/diff-sources"
+	case $case in
+	1000x100)   # the wording views count every phrase per source
+		"$MEASURE" "diff-sources --terms $case" "$f" \
+		    "$BIN/diff-sources" --terms
+		"$MEASURE" "diff-sources --html $case" "$f" \
+		    "$BIN/diff-sources" --html ;;
+	esac
 done

@@ -274,11 +274,34 @@ cmp_canonical(const void *a, const void *b)
 	    *(const uint32_t *)a > *(const uint32_t *)b;
 }
 
-/* A sparse vector: term ids ascending, weights. */
+/*
+ * A sparse vector: (term, weight) entries.  A sentence's are sorted by
+ * term.  A group's sum grows as groups merge: the smaller sum is added
+ * into the larger, its new terms appended after the sorted ones, and a sum
+ * of more than VEC_INDEX_MIN entries is indexed by a hash table, so that a
+ * merge costs the smaller sum's length and a dot the shorter vector's,
+ * however large the other grew.
+ *
+ * Every dot adds the products of the common terms in ascending term order
+ * and every merge adds two weights term by term, whatever the layout, so
+ * the values are the same as with plain sorted arrays merged.
+ */
+#define VEC_INDEX_MIN 64
+
 struct vec {
 	uint32_t *t;
 	double *w;
-	size_t n;
+	size_t n, cap;
+	size_t nsorted;                /* t[0, nsorted) ascending, the rest as
+					  added; all of it without an index */
+	uint32_t *slot;                /* entry + 1, 0 empty; or NULL */
+	size_t nslot;                  /* a power of two */
+};
+
+/* A common term's product, kept to be added in term order. */
+struct hit {
+	uint32_t t;
+	double p;
 };
 
 static int
@@ -289,41 +312,120 @@ cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Dot of a short vector with a long one: look each term up. */
+static int
+cmp_hit(const void *a, const void *b)
+{
+	const struct hit *x = a, *y = b;
+
+	return x->t < y->t ? -1 : x->t > y->t;
+}
+
+static size_t
+vec_hash(uint32_t t, size_t mask)
+{
+	return (size_t)(((uint64_t)t * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+}
+
+static void
+vec_reindex(struct vec *v)
+{
+	size_t i, mask, nslot = 2 * VEC_INDEX_MIN;
+
+	while (nslot < 2 * (v->n + 1))
+		nslot *= 2;
+	free(v->slot);
+	v->slot = cw_calloc(nslot, sizeof(*v->slot));
+	v->nslot = nslot;
+	mask = nslot - 1;
+	for (i = 0; i < v->n; i++) {
+		size_t k = vec_hash(v->t[i], mask);
+
+		while (v->slot[k])
+			k = (k + 1) & mask;
+		v->slot[k] = (uint32_t)i + 1;
+	}
+}
+
+/* The entry of term t in v, or SIZE_MAX. */
+static size_t
+vec_find(const struct vec *v, uint32_t t)
+{
+	size_t lo = 0, hi = v->n;
+
+	if (v->slot != NULL) {
+		size_t mask = v->nslot - 1, k;
+
+		for (k = vec_hash(t, mask); v->slot[k]; k = (k + 1) & mask)
+			if (v->t[v->slot[k] - 1] == t)
+				return v->slot[k] - 1;
+		return SIZE_MAX;
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (v->t[mid] < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < v->n && v->t[lo] == t ? lo : SIZE_MAX;
+}
+
+/* Dot of a short sorted vector with a long one: look each term up. */
 static double
 vec_dot_lookup(const struct vec *a, const struct vec *b)
 {
-	size_t i, lo = 0;
+	size_t i, at;
 	double d = 0;
 
-	for (i = 0; i < a->n && lo < b->n; i++) {
-		size_t hi = b->n;
-
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (b->t[mid] < a->t[i])
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo < b->n && b->t[lo] == a->t[i])
-			d += a->w[i] * b->w[lo];
-	}
+	for (i = 0; i < a->n; i++)
+		if ((at = vec_find(b, a->t[i])) != SIZE_MAX)
+			d += a->w[i] * b->w[at];
 	return d;
 }
 
+/* Dot of a, the shorter, not sorted, with b: the common terms' products
+ * gathered, sorted by term and added in that order. */
 static double
-vec_dot(const struct vec *a, const struct vec *b)
+vec_dot_gather(const struct vec *a, const struct vec *b, struct hit **hits,
+    size_t *hcap)
+{
+	size_t i, at, nh = 0;
+	double d = 0;
+
+	if (*hcap < a->n) {
+		*hcap = a->n;
+		*hits = cw_reallocarray(*hits, *hcap, sizeof(**hits));
+	}
+	for (i = 0; i < a->n; i++)
+		if ((at = vec_find(b, a->t[i])) != SIZE_MAX) {
+			(*hits)[nh].t = a->t[i];
+			(*hits)[nh++].p = a->w[i] * b->w[at];
+		}
+	qsort(*hits, nh, sizeof(**hits), cmp_hit);
+	for (i = 0; i < nh; i++)
+		d += (*hits)[i].p;
+	return d;
+}
+
+/* hits, hcap: scratch for vec_dot_gather. */
+static double
+vec_dot(const struct vec *a, const struct vec *b, struct hit **hits,
+    size_t *hcap)
 {
 	size_t i = 0, j = 0;
 	double d = 0;
 
-	if (a->n * 16 < b->n)
-		return vec_dot_lookup(a, b);
-	if (b->n * 16 < a->n)
-		return vec_dot_lookup(b, a);
+	if (a->n > b->n) {
+		const struct vec *t = a;
 
+		a = b;
+		b = t;
+	}
+	if (a->nsorted < a->n)
+		return vec_dot_gather(a, b, hits, hcap);
+	if (a->n * 16 < b->n || b->nsorted < b->n)
+		return vec_dot_lookup(a, b);
 	while (i < a->n && j < b->n) {
 		if (a->t[i] < b->t[j])
 			i++;
@@ -335,13 +437,22 @@ vec_dot(const struct vec *a, const struct vec *b)
 	return d;
 }
 
-/* a += b; b's arrays are freed. */
 static void
-vec_merge(struct vec *a, struct vec *b)
+vec_free(struct vec *v)
 {
-	uint32_t *t = cw_reallocarray(NULL, a->n + b->n + 1, sizeof(*t));
-	double *w = cw_reallocarray(NULL, a->n + b->n + 1, sizeof(*w));
-	size_t i = 0, j = 0, k = 0;
+	free(v->t);
+	free(v->w);
+	free(v->slot);
+	memset(v, 0, sizeof(*v));
+}
+
+/* a += b, both sorted and without an index: a merge into new arrays. */
+static void
+vec_merge_sorted(struct vec *a, const struct vec *b)
+{
+	size_t cap = a->n + b->n + 1, i = 0, j = 0, k = 0;
+	uint32_t *t = cw_reallocarray(NULL, cap, sizeof(*t));
+	double *w = cw_reallocarray(NULL, cap, sizeof(*w));
 
 	while (i < a->n || j < b->n) {
 		if (j >= b->n || (i < a->n && a->t[i] < b->t[j])) {
@@ -357,14 +468,65 @@ vec_merge(struct vec *a, struct vec *b)
 	}
 	free(a->t);
 	free(a->w);
-	free(b->t);
-	free(b->w);
 	a->t = t;
 	a->w = w;
-	a->n = k;
-	b->t = NULL;
-	b->w = NULL;
-	b->n = 0;
+	a->n = a->nsorted = k;
+	a->cap = cap;
+}
+
+/* a += b, b the shorter: each of b's terms looked up in a's index, its
+ * weight added or the term appended. */
+static void
+vec_add_into(struct vec *a, const struct vec *b)
+{
+	size_t j, mask;
+
+	if (a->slot == NULL)
+		vec_reindex(a);
+	for (j = 0; j < b->n; j++) {
+		size_t k, at = SIZE_MAX;
+
+		mask = a->nslot - 1;
+		for (k = vec_hash(b->t[j], mask); a->slot[k]; k = (k + 1) & mask)
+			if (a->t[a->slot[k] - 1] == b->t[j]) {
+				at = a->slot[k] - 1;
+				break;
+			}
+		if (at != SIZE_MAX) {
+			a->w[at] += b->w[j];
+			continue;
+		}
+		if (a->n == a->cap) {
+			a->cap = a->cap * 2 + 16;
+			a->t = cw_reallocarray(a->t, a->cap, sizeof(*a->t));
+			a->w = cw_reallocarray(a->w, a->cap, sizeof(*a->w));
+		}
+		a->t[a->n] = b->t[j];
+		a->w[a->n] = b->w[j];
+		a->slot[k] = (uint32_t)++a->n;
+		if (2 * (a->n + 1) > a->nslot)
+			vec_reindex(a);
+	}
+}
+
+/* a += b; the sum is left in a, b is emptied.  The shorter one is added
+ * into the longer (a term's two weights added either way round give the
+ * same double). */
+static void
+vec_merge(struct vec *a, struct vec *b)
+{
+	if (a->n < b->n) {
+		struct vec t = *a;
+
+		*a = *b;
+		*b = t;
+	}
+	if (a->slot == NULL && b->slot == NULL &&
+	    a->n + b->n <= VEC_INDEX_MIN)
+		vec_merge_sorted(a, b);
+	else
+		vec_add_into(a, b);
+	vec_free(b);
 }
 
 /* ---- group-average clustering ---- */
@@ -433,19 +595,46 @@ heap_pop(struct heap *h)
 	return top;
 }
 
-struct idlist {
-	uint32_t *v;
+/*
+ * Links a merge cannot have made the best.  After a merges with b, every
+ * mean cosine from a changes; recomputing them all costs the neighbours'
+ * lengths at each merge, and a big group keeps a long list of neighbours
+ * that never reach the threshold.  So each cluster keeps a running total
+ * g of the norms of the sums it absorbed, and each neighbour entry, when
+ * its link is computed, the dot D then less g then x the neighbour's norm:
+ * by Cauchy-Schwarz the dot now is at most D + (g now - g then) x that
+ * norm, the entry's value plus g now x the norm.  A link whose bound is
+ * under the threshold, or under the best link found already, cannot be the
+ * best one kept, and is not computed; the partner chosen is the same.  No
+ * weight is negative, so rounding errs by a relative 1e-10 at most, and
+ * bounds carry a relative margin (BOUND_SLACK) far above it, on the dot
+ * and on the g x norm terms (and are rounded up to a float): a rounded dot
+ * never exceeds its bound.
+ */
+#define BOUND_SLACK 1e-6
+#define STALE UINT32_MAX               /* nb.ver: no bound kept */
+
+struct nb {
+	uint32_t id;                   /* a cluster (maybe merged since) */
+	uint32_t ver;                  /* its version when bounded, or STALE */
+	float bound;                   /* D - g x norm then, at most */
+};
+
+struct nblist {
+	struct nb *v;
 	size_t n, cap;
 };
 
 static void
-idlist_add(struct idlist *l, uint32_t id)
+nblist_add(struct nblist *l, uint32_t id)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 8;
 		l->v = cw_reallocarray(l->v, l->cap, sizeof(*l->v));
 	}
-	l->v[l->n++] = id;
+	l->v[l->n].id = id;
+	l->v[l->n].ver = STALE;
+	l->v[l->n++].bound = 0;
 }
 
 struct clusters {
@@ -454,11 +643,15 @@ struct clusters {
 	uint32_t *size, *version;
 	uint32_t *gen;                 /* number of a cluster's live entry */
 	struct vec *sum;               /* sum of the members' unit vectors */
-	struct idlist *adj;            /* neighbouring clusters (maybe stale) */
+	double *norm;                  /* each sum's length, at most */
+	double *g;                     /* norms absorbed (see struct nb) */
+	struct nblist *adj;            /* neighbouring clusters (maybe stale) */
 	uint32_t *next, *tail;         /* members as linked lists */
 	uint32_t *stamp;
 	uint32_t clock;
 	struct heap heap;
+	struct hit *hits;              /* scratch for vec_dot */
+	size_t hcap;
 	double *dense;                 /* scratch: a sum vector scattered */
 };
 
@@ -478,14 +671,7 @@ find(struct clusters *c, uint32_t x)
 	return r;
 }
 
-static double
-link_of(struct clusters *c, uint32_t a, uint32_t b)
-{
-	return vec_dot(&c->sum[a], &c->sum[b]) /
-	    ((double)c->size[a] * (double)c->size[b]);
-}
-
-/* The dot of the sum vector scattered into c->dense with d's sum: the
+/* The dot of the sum scattered into c->dense with d's sum, d sorted: the
  * same products in the same (term) order as vec_dot, so the same value. */
 static double
 dense_dot(const struct clusters *c, uint32_t d)
@@ -499,52 +685,119 @@ dense_dot(const struct clusters *c, uint32_t d)
 	return s;
 }
 
+/* The link of a and e's cluster, computed, and e's bound renewed; with
+ * a's sum scattered into c->dense if scattered. */
+static double
+link_now(struct clusters *c, uint32_t a, struct nb *e, int scattered)
+{
+	const struct vec *v = &c->sum[e->id];
+	double dot = scattered && v->nsorted == v->n ? dense_dot(c, e->id) :
+	    vec_dot(&c->sum[a], v, &c->hits, &c->hcap);
+	double bound = dot * (1 + BOUND_SLACK) -
+	    c->g[a] * c->norm[e->id] * (1 - BOUND_SLACK);
+	float f = (float)bound;
+
+	if ((double)f < bound)   /* rounded up */
+		f = nextafterf(f, HUGE_VALF);
+	e->ver = c->version[e->id];
+	e->bound = f;
+	return dot / ((double)c->size[a] * (double)c->size[e->id]);
+}
+
+/* The most e's link with a can be now (its cluster unchanged). */
+static double
+link_bound(const struct clusters *c, uint32_t a, const struct nb *e)
+{
+	double dot = (double)e->bound +
+	    c->g[a] * c->norm[e->id] * (1 + BOUND_SLACK);
+
+	return dot * (1 + BOUND_SLACK) /
+	    ((double)c->size[a] * (double)c->size[e->id]);
+}
+
+/* Scatter a's sum into c->dense, or clear it. */
+static void
+scatter(struct clusters *c, uint32_t a, int clear)
+{
+	const struct vec *v = &c->sum[a];
+	size_t k;
+
+	for (k = 0; k < v->n; k++)
+		c->dense[v->t[k]] = clear ? 0 : v->w[k];
+}
+
 /*
  * The heap holds one entry per cluster: its best partner, the neighbour
  * with the highest mean cosine (ties to the lower id).  An entry whose
  * partner has changed since is refreshed when it comes up; so the heap
  * stays as small as the number of clusters however many pairs there are.
- * A cluster with many neighbours has its sum scattered into a dense array
- * first, so each neighbour costs its own length only.
+ * The neighbours that changed are computed first, then those whose bound
+ * reaches the threshold and the best so far.  A link computed costs the
+ * shorter of the two sums (struct vec), or the neighbour's length once a
+ * long sum with several links to compute is scattered into a dense array.
  */
 static void
 push_best(struct clusters *c, uint32_t a, double threshold)
 {
-	struct idlist *l = &c->adj[a];
-	const struct vec *sa = &c->sum[a];
-	size_t k, keep = 0;
+	struct nblist *l = &c->adj[a];
+	size_t k, keep = 0, computed = 0;
 	double best = -1;
 	uint32_t partner = UINT32_MAX;
 	struct cand e;
-	int scatter = l->n > 4 && sa->n > 32;
+	int pass, scattered = 0;
 
-	if (scatter)
-		for (k = 0; k < sa->n; k++)
-			c->dense[sa->t[k]] = sa->w[k];
-	c->clock++;
+	/* stamp: clock for a neighbour seen, clock + 1 for one whose
+	 * link must be computed (it changed) */
+	if (c->clock >= UINT32_MAX - 2) {
+		memset(c->stamp, 0, c->n * sizeof(*c->stamp));
+		c->clock = 0;
+	}
+	c->clock += 2;
 	c->stamp[a] = c->clock;
 	for (k = 0; k < l->n; k++) {
-		uint32_t d = find(c, l->v[k]);
-		double link;
+		struct nb x = l->v[k];
+		uint32_t d = find(c, x.id);
 
-		if (c->stamp[d] == c->clock)
+		if (c->stamp[d] >= c->clock)
 			continue;
 		c->stamp[d] = c->clock;
-		l->v[keep++] = d;      /* resolved and deduplicated */
-		if (scatter)
-			link = dense_dot(c, d) /
-			    ((double)c->size[a] * (double)c->size[d]);
-		else
-			link = link_of(c, a, d);
-		if (link > best || (link == best && d < partner)) {
-			best = link;
-			partner = d;
+		if (d != x.id || x.ver != c->version[d]) {
+			x.id = d;
+			c->stamp[d] = c->clock + 1;
 		}
+		l->v[keep++] = x;      /* resolved and deduplicated */
 	}
-	if (scatter)
-		for (k = 0; k < sa->n; k++)
-			c->dense[sa->t[k]] = 0;
 	l->n = keep;
+	if (l->cap > 64 && keep < l->cap / 4) {
+		l->cap = keep * 2;
+		l->v = cw_reallocarray(l->v, l->cap, sizeof(*l->v));
+	}
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < l->n; k++) {
+			struct nb *x = &l->v[k];
+			double link;
+
+			if ((c->stamp[x->id] == c->clock + 1) != (pass == 0))
+				continue;
+			if (pass == 1) {
+				double most = link_bound(c, a, x);
+
+				if (most < threshold || most < best)
+					continue;
+			}
+			if (!scattered && ++computed > 4 &&
+			    c->sum[a].n > 32) {
+				scatter(c, a, 0);
+				scattered = 1;
+			}
+			link = link_now(c, a, x, scattered);
+			if (link > best || (link == best && x->id < partner)) {
+				best = link;
+				partner = x->id;
+			}
+		}
+	if (scattered)
+		scatter(c, a, 1);
 	c->gen[a]++;
 	if (partner == UINT32_MAX || best < threshold)
 		return;
@@ -556,22 +809,43 @@ push_best(struct clusters *c, uint32_t a, double threshold)
 	heap_push(&c->heap, e);
 }
 
+/*
+ * a and b, whose link was link, become a.  The neighbour entries of one of
+ * them keep their bounds (those of the one with more entries): the sum
+ * they bound grew by the other's, whose norm is added to g.  The other's
+ * entries are marked stale, to be computed when next looked at.
+ */
 static void
-merge(struct clusters *c, uint32_t a, uint32_t b, double threshold)
+merge(struct clusters *c, uint32_t a, uint32_t b, double link,
+    double threshold)
 {
+	struct nblist *la = &c->adj[a], *lb = &c->adj[b], t;
+	double na = c->norm[a], nb = c->norm[b];
+	double dot = link * (double)c->size[a] * (double)c->size[b];
 	size_t k;
 
 	vec_merge(&c->sum[a], &c->sum[b]);
+	if (la->n < lb->n) {           /* keep b's entries: their sum grew
+					  by a's */
+		t = *la;
+		*la = *lb;
+		*lb = t;
+		c->g[a] = c->g[b] + na;
+	} else
+		c->g[a] += nb;
+	for (k = 0; k < lb->n; k++)
+		nblist_add(la, lb->v[k].id);
+	free(lb->v);
+	lb->v = NULL;
+	lb->n = lb->cap = 0;
+	/* |a + b|^2 = |a|^2 + 2 a.b + |b|^2 */
+	c->norm[a] = sqrt(na * na + 2 * dot * (1 + BOUND_SLACK) + nb * nb) *
+	    (1 + BOUND_SLACK);
 	c->size[a] += c->size[b];
 	c->version[a]++;
 	c->parent[b] = a;
 	c->next[c->tail[a]] = b;       /* b heads its own member list */
 	c->tail[a] = c->tail[b];
-	for (k = 0; k < c->adj[b].n; k++)
-		idlist_add(&c->adj[a], c->adj[b].v[k]);
-	free(c->adj[b].v);
-	c->adj[b].v = NULL;
-	c->adj[b].n = c->adj[b].cap = 0;
 	push_best(c, a, threshold);
 }
 
@@ -635,19 +909,10 @@ closeness(const struct diff_story *st, uint32_t si, const struct vec *sum)
 	size_t q;
 
 	for (q = s->term; q < s->term + s->nterm; q++) {
-		size_t lo = 0, hi = sum->n;
-		uint32_t t = st->tid[q];
+		size_t at = vec_find(sum, st->tid[q]);
 
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-
-			if (sum->t[mid] < t)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo < sum->n && sum->t[lo] == t)
-			d += sum->w[lo] * st->tw[q];
+		if (at != SIZE_MAX)
+			d += sum->w[at] * st->tw[q];
 		norm += (double)st->tw[q] * st->tw[q];
 	}
 	return norm > 0 ? d / sqrt(norm) : 0;
@@ -751,12 +1016,13 @@ void
 diff_group(struct diff_story *st, double threshold)
 {
 	size_t n = st->n, nterms = st->terms.n, i, k;
-	uint32_t *canon, *rank, *df, *post_start, *post, *cur;
+	uint32_t *canon, *rank, *df, *post_start, *post, *cur, *csrc;
 	float *post_w;
 	double *acc, lnN;
 	uint32_t *touched, ntouched;
 	struct edge *cands = NULL;
-	size_t ncands, ccap = 0, dfmax;
+	struct { uint32_t i, j; } *pairs = NULL;   /* the candidate pairs */
+	size_t ncands, ccap = 0, dfmax, npairs = 0, pcap = 0;
 	struct clusters c;
 	struct vec *unit;
 
@@ -789,6 +1055,7 @@ diff_group(struct diff_story *st, double threshold)
 		size_t m;
 
 		v->n = s->nterm;
+		v->cap = v->n + 1;
 		v->t = cw_reallocarray(NULL, v->n + 1, sizeof(*v->t));
 		v->w = cw_reallocarray(NULL, v->n + 1, sizeof(*v->w));
 		/* sort (term, factor) pairs by term: pack them in 64 bits */
@@ -813,6 +1080,7 @@ diff_group(struct diff_story *st, double threshold)
 		norm = sqrt(norm);
 		for (m = 0; m < v->n; m++)
 			v->w[m] = norm > 0 ? v->w[m] / norm : 0;
+		v->nsorted = v->n;
 	}
 	/*
 	 * The inverted pyramid: the first sentences of a news story (headline
@@ -839,7 +1107,7 @@ diff_group(struct diff_story *st, double threshold)
 				continue;
 			v->t[v->n] = (uint32_t)nterms;   /* after every term */
 			v->w[v->n] = sqrt(DIFF_LEAD_WEIGHT) * pos;
-			v->n++;
+			v->nsorted = ++v->n;
 		}
 		nterms++;
 	}
@@ -877,6 +1145,8 @@ diff_group(struct diff_story *st, double threshold)
 	c.version = cw_calloc(n, sizeof(*c.version));
 	c.gen = cw_calloc(n, sizeof(*c.gen));
 	c.adj = cw_calloc(n, sizeof(*c.adj));
+	c.norm = cw_calloc(n, sizeof(*c.norm));
+	c.g = cw_calloc(n, sizeof(*c.g));
 	c.next = cw_reallocarray(NULL, n, sizeof(*c.next));
 	c.tail = cw_reallocarray(NULL, n, sizeof(*c.tail));
 	c.stamp = cw_calloc(n, sizeof(*c.stamp));
@@ -887,6 +1157,9 @@ diff_group(struct diff_story *st, double threshold)
 		c.size[i] = 1;
 		c.next[i] = UINT32_MAX;
 		c.tail[i] = (uint32_t)i;
+		for (k = 0; k < unit[i].n; k++)
+			c.norm[i] += unit[i].w[k] * unit[i].w[k];
+		c.norm[i] = sqrt(c.norm[i]) * (1 + BOUND_SLACK);
 	}
 
 	/* Terms in very many sentences are too common to suggest a pair on
@@ -897,8 +1170,13 @@ diff_group(struct diff_story *st, double threshold)
 	cur = cw_reallocarray(NULL, nterms + 1, sizeof(*cur));
 	memcpy(cur, post_start, (nterms + 1) * sizeof(*cur));
 	touched = cw_reallocarray(NULL, n, sizeof(*touched));
+	/* each sentence's source, in canonical order: looked up for every
+	 * sentence touched, so kept apart from the sentences */
+	csrc = cw_reallocarray(NULL, n, sizeof(*csrc));
+	for (i = 0; i < n; i++)
+		csrc[i] = st->s[canon[i]].source;
 	for (i = 0; i < n; i++) {
-		uint32_t src = st->s[canon[i]].source;
+		uint32_t src = csrc[i];
 
 		ntouched = 0;
 		for (k = 0; k < unit[i].n; k++) {
@@ -926,12 +1204,10 @@ diff_group(struct diff_story *st, double threshold)
 			double sim = acc[j];
 
 			acc[j] = 0;
-			if (st->s[canon[j]].source == src)
-				continue;
 			/* Without the common terms left out the cosine is a
 			 * little low; it only picks neighbours here, and
 			 * merging uses the full vectors. */
-			if (sim < threshold)
+			if (sim < threshold || csrc[j] == src)
 				continue;
 			if (ncands == ccap) {
 				ccap = ccap ? ccap * 2 : 64;
@@ -946,10 +1222,29 @@ diff_group(struct diff_story *st, double threshold)
 			ncands = DIFF_MAX_EDGES;
 		}
 		for (k = 0; k < ncands; k++) {
-			idlist_add(&c.adj[i], cands[k].j);
-			idlist_add(&c.adj[cands[k].j], (uint32_t)i);
+			if (npairs == pcap) {
+				pcap = pcap ? pcap * 2 : 1024;
+				pairs = cw_reallocarray(pairs, pcap,
+				    sizeof(*pairs));
+			}
+			pairs[npairs].i = (uint32_t)i;
+			pairs[npairs++].j = cands[k].j;
 		}
 	}
+	/* each neighbour list allocated to size, then filled */
+	for (k = 0; k < npairs; k++) {
+		c.adj[pairs[k].i].cap++;
+		c.adj[pairs[k].j].cap++;
+	}
+	for (i = 0; i < n; i++)
+		if (c.adj[i].cap > 0)
+			c.adj[i].v = cw_reallocarray(NULL, c.adj[i].cap,
+			    sizeof(*c.adj[i].v));
+	for (k = 0; k < npairs; k++) {
+		nblist_add(&c.adj[pairs[k].i], pairs[k].j);
+		nblist_add(&c.adj[pairs[k].j], pairs[k].i);
+	}
+	free(pairs);
 	for (i = 0; i < n; i++)
 		if (c.adj[i].n > 0)
 			push_best(&c, (uint32_t)i, threshold);
@@ -957,6 +1252,7 @@ diff_group(struct diff_story *st, double threshold)
 	free(acc);
 	free(cur);
 	free(touched);
+	free(csrc);
 	free(post);
 	free(post_w);
 	free(post_start);
@@ -980,17 +1276,18 @@ diff_group(struct diff_story *st, double threshold)
 			a = b;
 			b = t;
 		}
-		merge(&c, a, b, threshold);
+		merge(&c, a, b, top.link, threshold);
 	}
 
 	order_groups(st, &c, canon, rank);
 	for (i = 0; i < n; i++) {
-		free(c.sum[i].t);
-		free(c.sum[i].w);
+		vec_free(&c.sum[i]);
 		free(c.adj[i].v);
 	}
 	free(c.sum);
 	free(c.adj);
+	free(c.norm);
+	free(c.g);
 	free(c.parent);
 	free(c.size);
 	free(c.version);
@@ -999,6 +1296,7 @@ diff_group(struct diff_story *st, double threshold)
 	free(c.tail);
 	free(c.stamp);
 	free(c.heap.v);
+	free(c.hits);
 	free(c.dense);
 	free(canon);
 	free(rank);

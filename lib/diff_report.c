@@ -80,32 +80,53 @@ cmp_ent_row(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* counts[e * nsrc + s]: mentions of entity e in source s. */
-static unsigned long *
-entity_counts(const struct diff_story *st, struct ent_row **rows)
+/* The entities, most mentioned first. */
+static struct ent_row *
+entity_rows(const struct diff_story *st)
 {
-	size_t ns = st->sources.n, ne = st->ents.n, i, k;
-	unsigned long *c = cw_calloc(ne * ns + 1, sizeof(*c));
+	size_t ne = st->ents.n, i, k;
+	struct ent_row *rows = cw_calloc(ne + 1, sizeof(*rows));
 
-	*rows = cw_calloc(ne + 1, sizeof(**rows));
+	for (i = 0; i < st->n; i++)
+		for (k = 0; k < st->s[i].nent; k++)
+			rows[st->eid[st->s[i].ent + k]].total++;
+	for (k = 0; k < ne; k++)
+		rows[k].id = (uint32_t)k;
+	qsort(rows, ne, sizeof(*rows), cmp_ent_row);
+	return rows;
+}
+
+/* The first nrows of rows, counted per source: c[k * nsrc + s] mentions of
+ * entity rows[k].id in source s.  (--entities writes every cell, the HTML
+ * page the first few rows only.) */
+static unsigned long *
+entity_counts(const struct diff_story *st, const struct ent_row *rows,
+    size_t nrows)
+{
+	size_t ns = st->sources.n, i, k;
+	unsigned long *c = cw_calloc(nrows * ns + 1, sizeof(*c));
+	uint32_t *at = cw_reallocarray(NULL, st->ents.n + 1, sizeof(*at));
+
+	for (k = 0; k < st->ents.n; k++)
+		at[k] = UINT32_MAX;
+	for (k = 0; k < nrows; k++)
+		at[rows[k].id] = (uint32_t)k;
 	for (i = 0; i < st->n; i++)
 		for (k = 0; k < st->s[i].nent; k++) {
-			uint32_t e = st->eid[st->s[i].ent + k];
+			uint32_t r = at[st->eid[st->s[i].ent + k]];
 
-			c[e * ns + st->s[i].source]++;
-			(*rows)[e].total++;
+			if (r != UINT32_MAX)
+				c[r * ns + st->s[i].source]++;
 		}
-	for (k = 0; k < ne; k++)
-		(*rows)[k].id = (uint32_t)k;
-	qsort(*rows, ne, sizeof(**rows), cmp_ent_row);
+	free(at);
 	return c;
 }
 
 void
 dreport_entities(const struct diff_story *st, const char *key, size_t klen)
 {
-	struct ent_row *rows;
-	unsigned long *c = entity_counts(st, &rows);
+	struct ent_row *rows = entity_rows(st);
+	unsigned long *c = entity_counts(st, rows, st->ents.n);
 	size_t ns = st->sources.n, k, s;
 
 	for (k = 0; k < st->ents.n; k++) {
@@ -125,7 +146,7 @@ dreport_entities(const struct diff_story *st, const char *key, size_t klen)
 			out_putc('\t');
 			out_write(src, slen);
 			out_putc('\t');
-			out_ulong(c[rows[k].id * ns + s]);
+			out_ulong(c[k * ns + s]);
 			out_endrec();
 		}
 	}
@@ -175,12 +196,176 @@ surface(const char *text, const struct dtok_word *w, struct buf *out)
 	}
 }
 
-struct wording;
+/*
+ * A sparse table of counts: how often each row (a phrase, a spelling of a
+ * name) is used by each source.  Most rows are used by a few sources of
+ * the story, so only the cells above zero are kept: counted through an
+ * open-addressing hash on (row, source), then tally_freeze() sorts them
+ * by row and source (two counting sorts) and lists each source's cells
+ * too.  Memory is in proportion to the cells, not to rows x sources.
+ */
+struct tcell {
+	uint32_t row, src;
+	unsigned long n;
+};
+
+struct tally {
+	struct tcell *cell;            /* by (row, source) once frozen */
+	size_t n, cap;
+	size_t *slot;                  /* cell + 1, 0 empty (counting only) */
+	size_t nslot;                  /* a power of two */
+	size_t nrow, nsrc;
+	/* after tally_freeze(): */
+	size_t *row_at;                /* row r: cell[row_at[r], row_at[r+1]) */
+	unsigned long *row_total;      /* row r over all sources */
+	size_t *src_at;                /* source s: by_src[src_at[s], ...+1) */
+	size_t *by_src;                /* cells of each source, by row */
+};
+
+static size_t
+tally_hash(uint32_t row, uint32_t src, size_t mask)
+{
+	uint64_t k = ((uint64_t)row << 32 | src) * 0x9E3779B97F4A7C15ULL;
+
+	return (size_t)(k >> 32) & mask;
+}
+
+static void
+tally_rehash(struct tally *t)
+{
+	size_t i, mask, nslot = t->nslot ? t->nslot * 2 : 1024;
+
+	free(t->slot);
+	t->slot = cw_calloc(nslot, sizeof(*t->slot));
+	t->nslot = nslot;
+	mask = nslot - 1;
+	for (i = 0; i < t->n; i++) {
+		size_t k = tally_hash(t->cell[i].row, t->cell[i].src, mask);
+
+		while (t->slot[k])
+			k = (k + 1) & mask;
+		t->slot[k] = i + 1;
+	}
+}
+
+/* One more use of row by source src. */
+static void
+tally_add(struct tally *t, uint32_t row, uint32_t src)
+{
+	size_t k, mask;
+
+	if (t->nslot == 0 || (t->n + 1) * 2 > t->nslot)
+		tally_rehash(t);
+	mask = t->nslot - 1;
+	for (k = tally_hash(row, src, mask); t->slot[k]; k = (k + 1) & mask) {
+		struct tcell *c = &t->cell[t->slot[k] - 1];
+
+		if (c->row == row && c->src == src) {
+			c->n++;
+			return;
+		}
+	}
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 1024;
+		t->cell = cw_reallocarray(t->cell, t->cap, sizeof(*t->cell));
+	}
+	t->cell[t->n].row = row;
+	t->cell[t->n].src = src;
+	t->cell[t->n].n = 1;
+	t->slot[k] = ++t->n;
+	if (row >= t->nrow)
+		t->nrow = (size_t)row + 1;
+}
+
+/* Done counting: nrow rows (at least those counted), nsrc sources. */
+static void
+tally_freeze(struct tally *t, size_t nrow, size_t nsrc)
+{
+	struct tcell *tmp = cw_calloc(t->n + 1, sizeof(*tmp));
+	size_t *at, i, r, s;
+
+	free(t->slot);
+	t->slot = NULL;
+	t->nslot = 0;
+	if (nrow > t->nrow)
+		t->nrow = nrow;
+	t->nsrc = nsrc;
+	/* by source, then (stably) by row */
+	at = cw_calloc(nsrc + 1, sizeof(*at));
+	for (i = 0; i < t->n; i++)
+		at[t->cell[i].src + 1]++;
+	for (s = 0; s < nsrc; s++)
+		at[s + 1] += at[s];
+	for (i = 0; i < t->n; i++)
+		tmp[at[t->cell[i].src]++] = t->cell[i];
+	free(at);
+	t->row_at = cw_calloc(t->nrow + 2, sizeof(*t->row_at));
+	t->row_total = cw_calloc(t->nrow + 1, sizeof(*t->row_total));
+	for (i = 0; i < t->n; i++) {
+		t->row_at[tmp[i].row + 2]++;
+		t->row_total[tmp[i].row] += tmp[i].n;
+	}
+	for (r = 0; r < t->nrow; r++)
+		t->row_at[r + 2] += t->row_at[r + 1];
+	for (i = 0; i < t->n; i++)
+		t->cell[t->row_at[tmp[i].row + 1]++] = tmp[i];
+	free(tmp);
+	/* each source's cells, in row order */
+	t->src_at = cw_calloc(nsrc + 2, sizeof(*t->src_at));
+	t->by_src = cw_calloc(t->n + 1, sizeof(*t->by_src));
+	for (i = 0; i < t->n; i++)
+		t->src_at[t->cell[i].src + 2]++;
+	for (s = 0; s < nsrc; s++)
+		t->src_at[s + 2] += t->src_at[s + 1];
+	for (i = 0; i < t->n; i++)
+		t->by_src[t->src_at[t->cell[i].src + 1]++] = i;
+}
+
+/* Row r's cells, by source: *end past the last. */
+static const struct tcell *
+tally_row(const struct tally *t, uint32_t r, const struct tcell **end)
+{
+	if (r >= t->nrow) {
+		*end = t->cell;
+		return t->cell;
+	}
+	*end = t->cell + t->row_at[r + 1];
+	return t->cell + t->row_at[r];
+}
+
+/* How often source s uses row r. */
+static unsigned long
+tally_get(const struct tally *t, uint32_t r, uint32_t s)
+{
+	const struct tcell *end, *c = tally_row(t, r, &end);
+	size_t lo = 0, hi = (size_t)(end - c);
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c[mid].src < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < (size_t)(end - c) && c[lo].src == s ? c[lo].n : 0;
+}
+
+static void
+tally_free(struct tally *t)
+{
+	free(t->cell);
+	free(t->slot);
+	free(t->row_at);
+	free(t->row_total);
+	free(t->src_at);
+	free(t->by_src);
+	memset(t, 0, sizeof(*t));
+}
 
 struct wording {
 	struct dint terms;             /* phrases of one to three words */
-	unsigned long *count;          /* term * nsrc + source */
-	size_t cap;                    /* terms allocated in count */
+	struct tally use;              /* term x source */
 	size_t nsrc;
 	unsigned long *total;          /* per source: phrase occurrences */
 	struct dint pairs;             /* "kind\tA\tB" */
@@ -193,16 +378,7 @@ wording_count(struct wording *wd, const char *s, size_t n, uint32_t src)
 {
 	uint32_t id = dint_add(&wd->terms, s, n);
 
-	if (wd->terms.n > wd->cap) {
-		size_t old = wd->cap;
-
-		wd->cap = wd->terms.n * 2;
-		wd->count = cw_reallocarray(wd->count, wd->cap * wd->nsrc,
-		    sizeof(*wd->count));
-		memset(wd->count + old * wd->nsrc, 0,
-		    (wd->cap - old) * wd->nsrc * sizeof(*wd->count));
-	}
-	wd->count[id * wd->nsrc + src]++;
+	tally_add(&wd->use, id, src);
 	wd->total[src]++;
 	return id;
 }
@@ -272,32 +448,32 @@ cmp_zrow(const void *a, const void *b)
 	return x->term < y->term ? -1 : x->term > y->term;
 }
 
-/* The distinctive terms of source s, best first; returns how many. */
+/* The distinctive terms of source s, best first; returns how many.  Only
+ * the terms s uses are looked at, each with its count in the whole story
+ * (so the sources together cost one pass over the counts). */
 static size_t
 distinctive(const struct wording *wd, size_t s, struct zrow **out)
 {
-	size_t t, nt = wd->terms.n, k = 0, ns = wd->nsrc;
+	const struct tally *u = &wd->use;
+	size_t i, from = u->src_at[s], to = u->src_at[s + 1], k = 0;
 	double n_all = 0, n_i = (double)wd->total[s], n_j;
-	struct zrow *v = cw_calloc(nt + 1, sizeof(*v));
+	struct zrow *v = cw_calloc(to - from + 1, sizeof(*v));
 
-	for (t = 0; t < ns; t++)
-		n_all += (double)wd->total[t];
+	for (i = 0; i < wd->nsrc; i++)
+		n_all += (double)wd->total[i];
 	n_j = n_all - n_i;
-	for (t = 0; t < nt; t++) {
-		double y_i = (double)wd->count[t * ns + s], y_w = 0, a, d, var;
-		double y_j;
-		size_t q;
+	for (i = from; i < to; i++) {
+		const struct tcell *c = &u->cell[u->by_src[i]];
+		uint32_t t = c->row;
+		double y_i = (double)c->n, a, d, var;
+		double y_w = (double)u->row_total[t], y_j;
 
-		if (y_i < 1)
-			continue;
-		for (q = 0; q < ns; q++)
-			y_w += (double)wd->count[t * ns + q];
 		y_j = y_w - y_i;
 		a = PRIOR_A0 * y_w / n_all;
 		d = log((y_i + a) / (n_i + PRIOR_A0 - y_i - a)) -
 		    log((y_j + a) / (n_j + PRIOR_A0 - y_j - a));
 		var = 1 / (y_i + a) + 1 / (y_j + a);
-		v[k].term = (uint32_t)t;
+		v[k].term = t;
 		v[k++].z = d / sqrt(var);
 	}
 	qsort(v, k, sizeof(*v), cmp_zrow);
@@ -558,6 +734,7 @@ wording_build(struct wording *wd, const struct diff_story *st)
 	wd->nsrc = st->sources.n ? st->sources.n : 1;
 	wd->total = cw_calloc(wd->nsrc, sizeof(*wd->total));
 	count_phrases(wd, st, &w, &b, &names);
+	tally_freeze(&wd->use, wd->terms.n, wd->nsrc);
 	align_groups(wd, st, &w);
 	spelling_pairs(wd, &names);
 	class_pairs(wd);
@@ -572,31 +749,29 @@ wording_free(struct wording *wd)
 {
 	dint_free(&wd->terms);
 	dint_free(&wd->pairs);
-	free(wd->count);
+	tally_free(&wd->use);
 	free(wd->total);
 	free(wd->pair_n);
 }
 
-/* "trt:4,independent:5": the sources with a count in row (one count per
- * source), how often; returns how many were written. */
+/* "trt:4,independent:5": the sources that use row r, how often; returns
+ * how many were written. */
 static size_t
-out_source_counts(const struct diff_story *st, const unsigned long *row,
-    size_t nsrc)
+out_source_counts(const struct diff_story *st, const struct tally *t,
+    uint32_t r)
 {
-	size_t s, written = 0;
+	const struct tcell *end, *c = tally_row(t, r, &end);
+	size_t written = 0;
 
-	for (s = 0; s < nsrc; s++) {
+	for (; c < end; c++) {
 		size_t len;
-		const char *name;
+		const char *name = dint_str(&st->sources, c->src, &len);
 
-		if (row[s] == 0)
-			continue;
-		name = dint_str(&st->sources, (uint32_t)s, &len);
 		if (written++ > 0)
 			out_putc(',');
 		out_write(name, len);
 		out_putc(':');
-		out_ulong(row[s]);
+		out_ulong(c->n);
 	}
 	return written;
 }
@@ -605,9 +780,34 @@ out_source_counts(const struct diff_story *st, const unsigned long *row,
 static void
 out_users(const struct diff_story *st, const struct wording *wd, uint32_t t)
 {
-	if (t == UINT32_MAX ||
-	    out_source_counts(st, wd->count + t * wd->nsrc, wd->nsrc) == 0)
+	if (t == UINT32_MAX || out_source_counts(st, &wd->use, t) == 0)
 		out_putc('-');
+}
+
+/* Do rows x and y have different users (some source uses one and never
+ * the other)?  Sets *only_x and *only_y to whether some source uses x and
+ * not y, and y and not x; stops early when stop_any and one is found. */
+static void
+users_differ(const struct tally *t, uint32_t x, uint32_t y, int stop_any,
+    int *only_x, int *only_y)
+{
+	const struct tcell *xe, *ye, *a = tally_row(t, x, &xe);
+	const struct tcell *b = tally_row(t, y, &ye);
+
+	*only_x = *only_y = 0;
+	while ((a < xe || b < ye) && !(stop_any && (*only_x || *only_y)) &&
+	    !(*only_x && *only_y)) {
+		if (b == ye || (a < xe && a->src < b->src)) {
+			*only_x = 1;
+			a++;
+		} else if (a == xe || b->src < a->src) {
+			*only_y = 1;
+			b++;
+		} else {
+			a++;
+			b++;
+		}
+	}
 }
 
 /* Keep a substitution only when the outlets use the two words
@@ -615,28 +815,29 @@ out_users(const struct diff_story *st, const struct wording *wd, uint32_t t)
 static int
 contrasted(const struct wording *wd, uint32_t x, uint32_t y)
 {
-	size_t s;
+	int only_x, only_y;
 
 	if (x == UINT32_MAX || y == UINT32_MAX)
 		return 0;
-	for (s = 0; s < wd->nsrc; s++) {
-		unsigned long cx = wd->count[x * wd->nsrc + s];
-		unsigned long cy = wd->count[y * wd->nsrc + s];
-
-		if ((cx > 0) != (cy > 0))
-			return 1;
-	}
-	return 0;
+	users_differ(&wd->use, x, y, 1, &only_x, &only_y);
+	return only_x || only_y;
 }
 
+/* Does no source use both x and y? */
 static int
 disjoint(const struct wording *wd, uint32_t x, uint32_t y)
 {
-	size_t s;
+	const struct tcell *xe, *ye, *a = tally_row(&wd->use, x, &xe);
+	const struct tcell *b = tally_row(&wd->use, y, &ye);
 
-	for (s = 0; s < wd->nsrc; s++)
-		if (wd->count[x * wd->nsrc + s] && wd->count[y * wd->nsrc + s])
+	while (a < xe && b < ye) {
+		if (a->src == b->src)
 			return 0;
+		if (a->src < b->src)
+			a++;
+		else
+			b++;
+	}
 	return 1;
 }
 
@@ -834,7 +1035,7 @@ class_pairs(struct wording *wd)
 	size_t n = 0, t, i, j, k;
 
 	for (t = 0; t < wd->terms.n; t++) {
-		size_t len, q;
+		size_t len;
 		const char *s = dint_str(&wd->terms, (uint32_t)t, &len);
 		struct classword *c = &v[n];
 
@@ -848,9 +1049,7 @@ class_pairs(struct wording *wd)
 			continue;
 		}
 		c->term = (uint32_t)t;
-		c->n = 0;
-		for (q = 0; q < wd->nsrc; q++)
-			c->n += wd->count[t * wd->nsrc + q];
+		c->n = wd->use.row_total[t];
 		n++;
 	}
 	qsort(v, n, sizeof(*v), cmp_classword);
@@ -899,7 +1098,7 @@ class_pairs(struct wording *wd)
 struct namerows {
 	struct dint keys;         /* entity id (4 bytes) + folded spelling */
 	uint32_t *ent, *shown;    /* row -> entity, first surface seen */
-	unsigned long *count;     /* row * nsrc + source */
+	struct tally use;         /* row x source */
 	unsigned long *total;
 	size_t nsrc, cap;
 };
@@ -1037,21 +1236,17 @@ namerows_build(struct namerows *nr, const struct diff_story *st)
 				    sizeof(*nr->shown));
 				nr->total = cw_reallocarray(nr->total, nr->cap,
 				    sizeof(*nr->total));
-				nr->count = cw_reallocarray(nr->count,
-				    nr->cap * nr->nsrc, sizeof(*nr->count));
 				memset(nr->total + old, 0,
 				    (nr->cap - old) * sizeof(*nr->total));
-				memset(nr->count + old * nr->nsrc, 0,
-				    (nr->cap - old) * nr->nsrc *
-				    sizeof(*nr->count));
 			}
 			if (nr->total[row] == 0) {
 				nr->ent[row] = eid;
 				nr->shown[row] = st->esurf[e];
 			}
 			nr->total[row]++;
-			nr->count[row * nr->nsrc + st->s[i].source]++;
+			tally_add(&nr->use, row, st->s[i].source);
 		}
+	tally_freeze(&nr->use, nr->keys.n, nr->nsrc);
 	buf_free(&key);
 	free(as);
 }
@@ -1062,7 +1257,7 @@ namerows_free(struct namerows *nr)
 	dint_free(&nr->keys);
 	free(nr->ent);
 	free(nr->shown);
-	free(nr->count);
+	tally_free(&nr->use);
 	free(nr->total);
 }
 
@@ -1112,16 +1307,9 @@ words_within(const char *a, size_t an, const char *b, size_t bn)
 static int
 names_contrasted(const struct namerows *nr, uint32_t x, uint32_t y)
 {
-	size_t s;
-	int only_x = 0, only_y = 0;
+	int only_x, only_y;
 
-	for (s = 0; s < nr->nsrc; s++) {
-		unsigned long cx = nr->count[x * nr->nsrc + s];
-		unsigned long cy = nr->count[y * nr->nsrc + s];
-
-		only_x |= cx > 0 && cy == 0;
-		only_y |= cy > 0 && cx == 0;
-	}
+	users_differ(&nr->use, x, y, 0, &only_x, &only_y);
 	return only_x && only_y;
 }
 
@@ -1131,14 +1319,13 @@ static int
 short_only(const struct namerows *nr, const uint32_t *rows, size_t i,
     size_t j, size_t k)
 {
-	size_t s, r, kl, rl;
+	size_t r, kl, rl;
 	const char *ks = dint_str(&nr->keys, rows[k], &kl), *rs;
+	const struct tcell *end, *c = tally_row(&nr->use, rows[k], &end);
 
-	for (s = 0; s < nr->nsrc; s++) {
-		if (nr->count[rows[k] * nr->nsrc + s] == 0)
-			continue;
+	for (; c < end; c++) {
 		for (r = i; r < j; r++) {
-			if (r == k || nr->count[rows[r] * nr->nsrc + s] == 0)
+			if (r == k || tally_get(&nr->use, rows[r], c->src) == 0)
 				continue;
 			rs = dint_str(&nr->keys, rows[r], &rl);
 			if (words_within(ks + 4, kl - 4, rs + 4, rl - 4))
@@ -1215,7 +1402,7 @@ static void
 out_name_users(const struct diff_story *st, const struct namerows *nr,
     uint32_t r)
 {
-	out_source_counts(st, nr->count + r * nr->nsrc, nr->nsrc);
+	out_source_counts(st, &nr->use, r);
 }
 
 static const char *terms_story_key;
@@ -1341,23 +1528,21 @@ dreport_terms(const struct diff_story *st, const char *key, size_t klen)
 		const char *src = dint_str(&st->sources, (uint32_t)s, &slen);
 
 		for (k = 0; k < nz && k < TERMS_PER_SOURCE; k++) {
-			size_t tl, q;
+			size_t tl;
 			const char *t = dint_str(&wd.terms, z[k].term, &tl);
-			unsigned long others = 0;
+			unsigned long mine, others;
 
 			if (z[k].z < Z_MIN)
 				break;
-			for (q = 0; q < wd.nsrc; q++)
-				if (q != s)
-					others += wd.count[z[k].term *
-					    wd.nsrc + q];
+			mine = tally_get(&wd.use, z[k].term, (uint32_t)s);
+			others = wd.use.row_total[z[k].term] - mine;
 			out_story(key, klen);
 			out_puts("term\t");
 			out_write(src, slen);
 			out_putc('\t');
 			out_escaped(t, tl);
 			out_putc('\t');
-			out_ulong(wd.count[z[k].term * wd.nsrc + s]);
+			out_ulong(mine);
 			out_putc('\t');
 			out_ulong(others);
 			out_putc('\t');
@@ -1637,22 +1822,32 @@ html_coverage(const struct diff_story *st)
 static void
 html_only(const struct diff_story *st)
 {
-	size_t s, g;
+	size_t ns = st->sources.n, s, g, i;
+	size_t *at = cw_calloc(ns + 2, sizeof(*at));
+	uint32_t *only = cw_calloc(st->ngroups + 1, sizeof(*only));
 
+	/* the one-source groups of each source, in order: one pass, not one
+	 * per source */
+	for (g = 0; g < st->ngroups; g++)
+		if (st->g[g].nsource == 1)
+			at[st->s[st->order[st->g[g].first]].source + 2]++;
+	for (s = 0; s < ns; s++)
+		at[s + 2] += at[s + 1];
+	for (g = 0; g < st->ngroups; g++)
+		if (st->g[g].nsource == 1)
+			only[at[st->s[st->order[st->g[g].first]].source +
+			    1]++] = (uint32_t)g;
 	out_puts("<h2 id=\"only\">What only one outlet reports</h2>\n");
-	for (s = 0; s < st->sources.n; s++) {
+	for (s = 0; s < ns; s++) {
 		int any = 0;
 
 		out_puts("<h3>Only ");
 		html_source_name(st, (uint32_t)s);
 		out_puts("</h3>\n<ul>\n");
-		for (g = 0; g < st->ngroups; g++) {
-			const struct diff_group_info *gi = &st->g[g];
+		for (i = at[s]; i < at[s + 1]; i++) {
+			const struct diff_group_info *gi = &st->g[only[i]];
 			size_t k;
 
-			if (gi->nsource != 1 ||
-			    st->s[st->order[gi->first]].source != s)
-				continue;
 			for (k = 0; k < gi->count; k++) {
 				const struct diff_sent *x =
 				    &st->s[st->order[gi->first + k]];
@@ -1672,6 +1867,8 @@ html_only(const struct diff_story *st)
 			out_puts("<li>nothing</li>\n");
 		out_puts("</ul>\n");
 	}
+	free(at);
+	free(only);
 }
 
 static void
@@ -1704,8 +1901,9 @@ html_quotes(const struct dreport_quotes *q)
 static void
 html_entities(const struct diff_story *st)
 {
-	struct ent_row *rows;
-	unsigned long *c = entity_counts(st, &rows);
+	struct ent_row *rows = entity_rows(st);
+	size_t shown = st->ents.n < HTML_ENTITIES ? st->ents.n : HTML_ENTITIES;
+	unsigned long *c = entity_counts(st, rows, shown);
 	size_t ns = st->sources.n, k, s;
 
 	out_puts("<h2 id=\"entities\">Who is mentioned by whom</h2>\n");
@@ -1721,7 +1919,7 @@ html_entities(const struct diff_story *st)
 		out_puts("</th>");
 	}
 	out_puts("</tr>\n");
-	for (k = 0; k < st->ents.n && k < HTML_ENTITIES; k++) {
+	for (k = 0; k < shown; k++) {
 		size_t len;
 		const char *e = dint_str(&st->ents, rows[k].id, &len);
 		const char *colon = memchr(e, ':', len);
@@ -1732,7 +1930,7 @@ html_entities(const struct diff_story *st)
 		html_text(e, (size_t)(colon - e));
 		out_puts("</td>");
 		for (s = 0; s < ns; s++) {
-			unsigned long v = c[rows[k].id * ns + s];
+			unsigned long v = c[k * ns + s];
 
 			out_puts(v ? "<td class=\"c\">" : "<td class=\"c z\">");
 			out_ulong(v);
