@@ -412,6 +412,8 @@ const char *
 dtok_fold(const struct dtok_words *w, size_t i, size_t *len)
 {
 	*len = w->v[i].flen;
+	if (*len == 0)             /* a word that folds to nothing */
+		return "";
 	return w->text.data + w->v[i].fold;
 }
 
@@ -500,8 +502,8 @@ dtok_terms(const struct dtok_words *w, struct buf *scratch,
 
 	for (i = 0; i < w->n; i++) {
 		const struct dtok_word *wd = &w->v[i];
-		const char *f = w->text.data + wd->fold, *st, *cls;
-		size_t flen = wd->flen, slen, clen;
+		size_t flen, slen, clen, nlen;
+		const char *f = dtok_fold(w, i, &flen), *st, *cls, *next;
 		int anchor, month;
 		char term[160], mterm[16];
 		size_t tlen;
@@ -516,12 +518,14 @@ dtok_terms(const struct dtok_words *w, struct buf *scratch,
 			/* "8 February", "February 8" and "Feb 8th" alike */
 			int d = 0;
 
-			if (i > 0)
-				d = day_of(w->text.data + w->v[i - 1].fold,
-				    w->v[i - 1].flen);
-			if (!d && i + 1 < w->n)
-				d = day_of(w->text.data + w->v[i + 1].fold,
-				    w->v[i + 1].flen);
+			if (i > 0) {
+				next = dtok_fold(w, i - 1, &nlen);
+				d = day_of(next, nlen);
+			}
+			if (!d && i + 1 < w->n) {
+				next = dtok_fold(w, i + 1, &nlen);
+				d = day_of(next, nlen);
+			}
 			tlen = (size_t)snprintf(term, sizeof(term), "m:%d", month);
 			emit(ctx, term, tlen, DTOK_ANCHOR);
 			if (d) {
