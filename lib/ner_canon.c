@@ -356,8 +356,10 @@ render(const char *k, size_t n, struct buf *out)
 			buf_addc(out, ' ');
 		if (a > 0 && in(lower_words, k + a, i - a))
 			buf_add(out, k + a, i - a);
-		else {
+		else if (i > a) {
 			len = utf8_decode(k + a, i - a, &cp);
+			if (len > i - a)    /* never past the word */
+				len = i - a;
 			if (cp > 0)
 				cp = utf8proc_toupper(cp);
 			buf_add(out, enc, cp > 0 ? utf8_encode(cp, enc) : 0);
