@@ -272,6 +272,18 @@ sent_load(struct frame_sent *fs, const struct diff_story *st, size_t i)
 	dtok_words(fs->text, fs->len, &fs->w);
 }
 
+/* The canonical name of entity id, without its type. */
+static const char *
+entity_name(const struct diff_story *st, uint32_t id, size_t *len)
+{
+	size_t n;
+	const char *k = dint_str(&st->ents, id, &n), *c = memchr(k, ':', n);
+
+	c = c ? c + 1 : k;
+	*len = n - (size_t)(c - k);
+	return c;
+}
+
 /* ---- desc: the words beside a person's name ---- */
 
 #define HEAD (ATTR_WORD_TITLE | ATTR_WORD_ROLE)
@@ -285,6 +297,7 @@ static int
 desc_before(struct frame_sent *fs, size_t b, size_t start, size_t *from)
 {
 	size_t k, a;
+	int alone;
 
 	if (b == 0 || !gap_only(fs, fs->w.v[b - 1].end, start, ""))
 		return 0;
@@ -309,8 +322,8 @@ desc_before(struct frame_sent *fs, size_t b, size_t start, size_t *from)
 			return 0;
 	}
 	a = k;
-	while (!courtesy(fs, k) && a > 0 && b - a < DESC_WORDS &&
-	    joined(fs, a - 1)) {
+	alone = courtesy(fs, k);
+	while (!alone && a > 0 && b - a < DESC_WORDS && joined(fs, a - 1)) {
 		unsigned c = word_class(fs, a - 1);
 
 		if ((c & (ATTR_WORD_DET | ATTR_WORD_PREP | ATTR_WORD_CLAUSE)) &&
@@ -407,54 +420,38 @@ desc_apposed(struct frame_sent *fs, size_t b, size_t start, size_t end,
 	return desc_words(fs, a, b);
 }
 
+/* Rows of sentence si (loaded in fs): what = the person (through as),
+ * text = the description. */
 static void
-find_descriptions(const struct diff_story *st, const uint32_t *as,
+find_descriptions(const struct diff_story *st, size_t si, const uint32_t *as,
     struct frame_sent *fs, struct frame_rows *rows)
 {
-	size_t i, e;
+	const struct diff_sent *s = &st->s[si];
+	size_t e;
 
-	for (i = 0; i < st->n; i++) {
-		const struct diff_sent *s = &st->s[i];
-		int loaded = 0;
+	for (e = s->ent; e < s->ent + s->nent; e++) {
+		size_t klen, start = st->espan[2 * e],
+		    end = st->espan[2 * e + 1], b, a, z;
+		const char *key = dint_str(&st->ents, st->eid[e], &klen);
 
-		for (e = s->ent; e < s->ent + s->nent; e++) {
-			size_t klen, start = st->espan[2 * e],
-			    end = st->espan[2 * e + 1], b, a, z;
-			const char *key = dint_str(&st->ents, st->eid[e],
-			    &klen);
-
-			if (klen < 4 || memcmp(key, "PER:", 4) != 0)
-				continue;
-			if (!loaded) {
-				sent_load(fs, st, i);
-				loaded = 1;
-			}
-			b = word_at(fs, start);
-			if (desc_before(fs, b, start, &a))
-				z = b;
-			else if (desc_after(fs, end, &a, &z))
-				;
-			else if (desc_apposed(fs, b, start, end, &a))
-				z = b;
-			else
-				continue;
-			phrase(fs, a, z, &fs->scratch);
-			row_add(rows, as[st->eid[e]], s->source, fs->scratch.data,
-			    fs->scratch.len);
-		}
+		if (klen < 4 || memcmp(key, "PER:", 4) != 0)
+			continue;
+		b = word_at(fs, start);
+		if (desc_before(fs, b, start, &a))
+			z = b;
+		else if (desc_after(fs, end, &a, &z))
+			;
+		else if (desc_apposed(fs, b, start, end, &a))
+			z = b;
+		else
+			continue;
+		phrase(fs, a, z, &fs->scratch);
+		row_add(rows, as[st->eid[e]], s->source, fs->scratch.data,
+		    fs->scratch.len);
 	}
 }
 
 /* ---- alias: names the text says are one ---- */
-
-struct alias {
-	uint32_t x, y;        /* entity ids: X is also (or was) called Y */
-};
-
-struct aliases {
-	struct alias *v;
-	size_t n, cap;
-};
 
 /*
  * The word after a cue that starts at word i: "formerly known as",
@@ -545,34 +542,22 @@ alias_subject(const struct diff_story *st, size_t si, struct frame_sent *fs,
 	return SIZE_MAX;
 }
 
+/* Rows of sentence si (loaded in fs): what = X, source = Y, two entity
+ * ids, X also (or once) called Y. */
 static void
-find_aliases(const struct diff_story *st, struct frame_sent *fs,
-    struct aliases *al)
+find_aliases(const struct diff_story *st, size_t si, struct frame_sent *fs,
+    struct frame_rows *rows)
 {
-	size_t si, i;
+	size_t i;
 
-	for (si = 0; si < st->n; si++) {
-		if (st->s[si].nent == 0)
+	for (i = 0; i < fs->w.n; i++) {
+		size_t c = alias_cue(fs, i), ye, xe;
+
+		if (c == 0 || (ye = mention_at(st, si, fs, c)) == SIZE_MAX ||
+		    (xe = alias_subject(st, si, fs, i, st->eid[ye])) ==
+		    SIZE_MAX || st->eid[xe] == st->eid[ye])
 			continue;
-		sent_load(fs, st, si);
-		for (i = 0; i < fs->w.n; i++) {
-			size_t c = alias_cue(fs, i), ye, xe;
-
-			if (c == 0 ||
-			    (ye = mention_at(st, si, fs, c)) == SIZE_MAX ||
-			    (xe = alias_subject(st, si, fs, i,
-			    st->eid[ye])) == SIZE_MAX ||
-			    st->eid[xe] == st->eid[ye])
-				continue;
-			if (al->n == al->cap) {
-				al->cap = al->cap ? al->cap * 2 : 8;
-				al->v = cw_reallocarray(al->v, al->cap,
-				    sizeof(*al->v));
-			}
-			al->v[al->n].x = st->eid[xe];
-			al->v[al->n].y = st->eid[ye];
-			al->n++;
-		}
+		row_add(rows, st->eid[xe], st->eid[ye], "", 0);
 	}
 }
 
@@ -617,58 +602,51 @@ mark_at(struct frame_sent *fs, size_t i, struct buf *word)
 }
 
 /*
- * Rows: what = the distancing word's id in marks, text = what it
- * qualifies: the canonical name of a mention right after it, else up to
- * MARK_WORDS words, up to punctuation, a determiner, a preposition or a
- * word that makes a clause.
+ * Rows of sentence si (loaded in fs): what = the source, source = the
+ * distancing word's id in marks, text = what it qualifies: the canonical
+ * name of a mention right after it, else up to MARK_WORDS words, up to
+ * punctuation, a determiner, a preposition or a word that makes a clause.
+ * word is scratch.
  */
 static void
-find_marks(const struct diff_story *st, struct frame_sent *fs,
-    struct dint *marks, struct frame_rows *rows)
+find_marks(const struct diff_story *st, size_t si, struct frame_sent *fs,
+    struct dint *marks, struct buf *word, struct frame_rows *rows)
 {
-	struct buf word = { 0 };
-	size_t si, i;
+	uint32_t src = st->s[si].source;
+	size_t i;
 
-	for (si = 0; si < st->n; si++) {
-		sent_load(fs, st, si);
-		for (i = 0; i < fs->w.n; i++) {
-			size_t m = mark_at(fs, i, &word), k, e, j;
-			uint32_t id;
+	for (i = 0; i < fs->w.n; i++) {
+		size_t m = mark_at(fs, i, word), k, e, j;
+		uint32_t id;
 
-			if (m == 0)
-				continue;
-			id = dint_add(marks, word.data, word.len);
-			k = i + m;
-			if (k >= fs->w.n || !gap_only(fs, fs->w.v[k - 1].end,
-			    fs->w.v[k].start, ""))
-				continue;
-			if ((e = mention_at(st, si, fs, k)) != SIZE_MAX) {
-				size_t len;
-				const char *name = dint_str(&st->ents,
-				    st->eid[e], &len);
-				const char *c = memchr(name, ':', len);
+		if (m == 0)
+			continue;
+		id = dint_add(marks, word->data, word->len);
+		k = i + m;
+		if (k >= fs->w.n || !gap_only(fs, fs->w.v[k - 1].end,
+		    fs->w.v[k].start, ""))
+			continue;
+		if ((e = mention_at(st, si, fs, k)) != SIZE_MAX) {
+			size_t len;
+			const char *name = entity_name(st, st->eid[e], &len);
 
-				row_add(rows, id, st->s[si].source, c + 1,
-				    len - (size_t)(c + 1 - name));
-				continue;
-			}
-			for (j = k; j < fs->w.n && j - k < MARK_WORDS; j++) {
-				if (word_class(fs, j) & (ATTR_WORD_CLAUSE |
-				    ATTR_WORD_PREP | ATTR_WORD_DET))
-					break;
-				if (!joined(fs, j)) {
-					j++;
-					break;
-				}
-			}
-			if (j == k)
-				continue;
-			phrase(fs, k, j, &fs->scratch);
-			row_add(rows, id, st->s[si].source, fs->scratch.data,
-			    fs->scratch.len);
+			row_add(rows, src, id, name, len);
+			continue;
 		}
+		for (j = k; j < fs->w.n && j - k < MARK_WORDS; j++) {
+			if (word_class(fs, j) & (ATTR_WORD_CLAUSE |
+			    ATTR_WORD_PREP | ATTR_WORD_DET))
+				break;
+			if (!joined(fs, j)) {
+				j++;
+				break;
+			}
+		}
+		if (j == k)
+			continue;
+		phrase(fs, k, j, &fs->scratch);
+		row_add(rows, src, id, fs->scratch.data, fs->scratch.len);
 	}
-	buf_free(&word);
 }
 
 /* ---- counting ---- */
@@ -691,7 +669,7 @@ struct frame_view {
 	size_t ndesc;
 	struct counted *mark;         /* what = source, source = the word */
 	size_t nmark;
-	struct frame_rows descrows, markrows;
+	struct frame_rows aliasrows, descrows, markrows;
 	struct dint marks;
 };
 
@@ -762,23 +740,18 @@ mention_counts(const struct diff_story *st, const unsigned char *want,
 
 /* Pairs X, Y and how many sentences give them; the mentions of both. */
 static void
-count_aliases(const struct diff_story *st, struct aliases *al,
-    struct frame_view *v)
+count_aliases(const struct diff_story *st, struct frame_view *v)
 {
-	struct frame_rows r = { 0 };
 	unsigned char *want;
 	size_t i;
 
-	if (al->n == 0)
+	if (v->aliasrows.n == 0)
 		return;
+	v->nalias = count_rows(&v->aliasrows, &v->alias);
 	want = cw_calloc(st->ents.n, 1);
-	for (i = 0; i < al->n; i++) {
-		row_add(&r, al->v[i].x, al->v[i].y, "", 0);
-		want[al->v[i].x] = want[al->v[i].y] = 1;
-	}
-	v->nalias = count_rows(&r, &v->alias);
+	for (i = 0; i < v->nalias; i++)
+		want[v->alias[i].what] = want[v->alias[i].source] = 1;
 	v->nusers = mention_counts(st, want, NULL, &v->users);
-	rows_free(&r);
 	free(want);
 }
 
@@ -853,34 +826,36 @@ count_marks(struct frame_view *v)
 	if (v->markrows.n == 0)
 		return;
 	v->nmark = count_rows(&v->markrows, &v->mark);
-	for (i = 0; i < v->nmark; i++) {     /* source first, then the word */
-		uint32_t t = v->mark[i].what;
-
-		v->mark[i].what = v->mark[i].source;
-		v->mark[i].source = t;
+	for (i = 0; i < v->nmark; i++)
 		v->mark[i].rank = v->mark[i].what;
-	}
 	qsort(v->mark, v->nmark, sizeof(*v->mark), cmp_counted);
 }
 
+/* One walk over the sentences, each cut into words once for the three
+ * passes, then the counts. */
 static void
 frame_view_build(struct frame_view *v, const struct diff_story *st)
 {
 	struct frame_sent fs = { 0 };
-	struct aliases al = { 0 };
+	struct buf word = BUF_INIT;
 	uint32_t *as = NULL;
+	size_t si;
 
 	memset(v, 0, sizeof(*v));
-	if (st->have_mentions) {
+	if (st->have_mentions)
 		as = dreport_person_ids(st);
-		find_aliases(st, &fs, &al);
-		find_descriptions(st, as, &fs, &v->descrows);
+	for (si = 0; si < st->n; si++) {
+		sent_load(&fs, st, si);
+		if (as != NULL && st->s[si].nent > 0) {
+			find_aliases(st, si, &fs, &v->aliasrows);
+			find_descriptions(st, si, as, &fs, &v->descrows);
+		}
+		find_marks(st, si, &fs, &v->marks, &word, &v->markrows);
 	}
-	find_marks(st, &fs, &v->marks, &v->markrows);
-	count_aliases(st, &al, v);
+	count_aliases(st, v);
 	count_descriptions(st, as, v);
 	count_marks(v);
-	free(al.v);
+	buf_free(&word);
 	free(as);
 	dtok_words_free(&fs.w);
 	buf_free(&fs.scratch);
@@ -893,24 +868,13 @@ frame_view_free(struct frame_view *v)
 	free(v->users);
 	free(v->desc);
 	free(v->mark);
+	rows_free(&v->aliasrows);
 	rows_free(&v->descrows);
 	rows_free(&v->markrows);
 	dint_free(&v->marks);
 }
 
 /* ---- writing ---- */
-
-/* The canonical name of entity id, without its type. */
-static const char *
-entity_name(const struct diff_story *st, uint32_t id, size_t *len)
-{
-	size_t n;
-	const char *k = dint_str(&st->ents, id, &n), *c = memchr(k, ':', n);
-
-	c = c ? c + 1 : k;
-	*len = n - (size_t)(c - k);
-	return c;
-}
 
 /* "trt:1,presstv:2", the users of entity id among the counted mentions;
  * for the page, "trt:1, presstv:2" escaped. */

@@ -546,8 +546,6 @@ asent_load(struct asent *a, const struct diff_story *st, size_t i,
 
 		if (w->v[k].flags & (DTOK_STOP | DTOK_NUM))
 			continue;
-		if ((void)dtok_fold(w, k, &flen), flen == 0)
-			continue;          /* folds to nothing: no word to pair */
 		if (a->n == a->cap) {
 			a->cap = a->cap ? a->cap * 2 : 32;
 			a->v = cw_reallocarray(a->v, a->cap, sizeof(*a->v));
@@ -1164,8 +1162,8 @@ last_space(const char *s, size_t n)
  * several-word name ends in it, when exactly one does.  Returns an array
  * entity id -> the id it counts as.
  */
-static uint32_t *
-surname_owners(const struct diff_story *st)
+uint32_t *
+dreport_person_ids(const struct diff_story *st)
 {
 	size_t ne = st->ents.n, e;
 	uint32_t *as = cw_reallocarray(NULL, ne + 1, sizeof(*as));
@@ -1210,7 +1208,7 @@ static void
 namerows_build(struct namerows *nr, const struct diff_story *st)
 {
 	struct buf key = BUF_INIT;
-	uint32_t *as = surname_owners(st);
+	uint32_t *as = dreport_person_ids(st);
 	size_t i, k;
 
 	memset(nr, 0, sizeof(*nr));
@@ -2047,12 +2045,6 @@ dreport_html_end(void)
 {
 	out_puts("<p class=\"note\">Made by diff-sources (crosswire).</p>\n"
 	    "</body>\n</html>\n");
-}
-
-uint32_t *
-dreport_person_ids(const struct diff_story *st)
-{
-	return surname_owners(st);
 }
 
 void
