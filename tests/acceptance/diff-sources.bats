@@ -14,6 +14,15 @@ score() {
 	    "$EVAL/diff/seeds-gold-claims.tsv" -- "$CW_BIN/diff-sources" | tail -n 1
 }
 
+# diff-sources --terms on the gold bodies through split-sentences and
+# tag-entities (one paragraph record per non-blank line), into $BATS_TEST_TMPDIR/t.
+tagged_terms() {
+	for f in "$BODIES"/*.txt; do
+		awk -v s="$(basename "$f" .txt)" 'NF { print s "\t" ++p "\t" $0 }' "$f"
+	done | split-sentences | tag-entities > "$BATS_TEST_TMPDIR/s"
+	diff-sources --terms "$BATS_TEST_TMPDIR/s" > "$BATS_TEST_TMPDIR/t"
+}
+
 @test "the seed grouping is lossless and scores as measured" {
 	run score
 	assert_success
@@ -52,10 +61,7 @@ score() {
 }
 
 @test "--terms through tag-entities shows the outlets' names for one entity" {
-	for f in "$BODIES"/*.txt; do
-		awk -v s="$(basename "$f" .txt)" 'NF { print s "\t" ++p "\t" $0 }' "$f"
-	done | split-sentences | tag-entities > "$BATS_TEST_TMPDIR/s"
-	diff-sources --terms "$BATS_TEST_TMPDIR/s" > "$BATS_TEST_TMPDIR/t"
+	tagged_terms
 	# Islamic State as IS (DW), Daesh (Press TV), Isis (the Independent);
 	# Ja'afari and Jaafari; Mohammad and Mohammed Alloush; Fatah and Fateh;
 	# Assad (the Independent, never the full name) and Bashar al-Assad;
@@ -66,10 +72,7 @@ score() {
 }
 
 @test "--terms through tag-entities shows former names, descriptions of people and distancing words" {
-	for f in "$BODIES"/*.txt; do
-		awk -v s="$(basename "$f" .txt)" 'NF { print s "\t" ++p "\t" $0 }' "$f"
-	done | split-sentences | tag-entities > "$BATS_TEST_TMPDIR/s"
-	diff-sources --terms "$BATS_TEST_TMPDIR/s" > "$BATS_TEST_TMPDIR/t"
+	tagged_terms
 	# The gold's wording contrasts: Jabhat Fateh al-Sham formerly the
 	# Nusra Front (TRT, Press TV); Assad the "Syrian regime leader" (TRT),
 	# "President" (BBC), "Mr Assad" (the Independent, the BBC); Press TV's
