@@ -77,6 +77,39 @@ add_entity(struct diff_story *st, const char *key, size_t len,
  * matching term: "Fatah al-Sham" and "Jabhat Fateh al-Sham" then match
  * when tag-entities gave them one name.  Returns -1 for a malformed field.
  */
+/*
+ * The end of a place name taken on over the lower-case landform noun that
+ * follows it: tag-entities tags "Barada" in "the Barada valley", but the
+ * outlet's name for the place is "Barada valley", against another's "Wadi
+ * Barada" (wadi being valley in Arabic).  Administrative words ("Idlib
+ * province") are left out: they name the same place more precisely, not
+ * differently.
+ */
+static size_t
+place_end(const char *text, size_t end, size_t text_len)
+{
+	static const char *const nouns[] = {
+		"valley", "river", "basin", "mountains", "hills", "plain",
+		"plains", "plateau", "gorge", "desert", "lake", "delta",
+		"peninsula", "strait", "oasis"
+	};
+	size_t k, i = end, j;
+
+	if (i >= text_len || text[i] != ' ')
+		return end;
+	for (j = ++i; j < text_len && text[j] >= 'a' && text[j] <= 'z'; j++)
+		;
+	if (j < text_len && ((unsigned char)text[j] >= 0x80 ||
+	    (text[j] >= 'A' && text[j] <= 'Z') || text[j] == '-' ||
+	    text[j] == '\''))
+		return end;         /* part of a longer word: "river-borne" */
+	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (strlen(nouns[k]) == j - i && memcmp(nouns[k], text + i,
+		    j - i) == 0)
+			return j;
+	return end;
+}
+
 static int
 add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
     size_t n, const char *text, size_t text_len)
@@ -100,7 +133,8 @@ add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
 		buf_adds(&key, types[m->type]);
 		buf_addc(&key, ':');
 		buf_add(&key, canon, m->canonlen);
-		add_entity(st, key.data, key.len, text, m->start, m->end);
+		add_entity(st, key.data, key.len, text, m->start,
+		    m->type == MENTION_LOC ? place_end(text, m->end, text_len) : m->end);
 		/* The words of the mention are terms already; its canonical
 		 * name adds one when it differs ("Fatah al-Sham" tagged
 		 * "Jabhat Fateh al-Sham"), so spellings of one name meet. */

@@ -30,6 +30,7 @@
 #include "diff_report.h"
 #include "diff_token.h"
 #include "err.h"
+#include "hash.h"
 #include "record.h"
 
 #define PRIOR_A0 500.0        /* size of the informative prior */
@@ -864,6 +865,11 @@ cmp_nameword(const void *a, const void *b)
 	return strcmp(x->s, y->s);
 }
 
+/* Words of names one letter apart and used by different outlets are
+ * spellings of one name ("Fatah", "Fateh"), from five letters on: shorter
+ * ones are as often two names ("Iran", "Iraq"). */
+#define SPELLING_MIN 5
+
 static void
 spelling_pairs(struct wording *wd, const struct dint *names)
 {
@@ -875,7 +881,7 @@ spelling_pairs(struct wording *wd, const struct dint *names)
 		const char *s = dint_str(names, (uint32_t)i, &len);
 		uint32_t t = dint_find(&wd->terms, s, len);
 
-		if (t == UINT32_MAX || len < 4)
+		if (t == UINT32_MAX || len < SPELLING_MIN)
 			continue;
 		v[n].term = t;
 		v[n].s = s;
@@ -1204,6 +1210,95 @@ dreport_person_ids(const struct diff_story *st)
 	return as;
 }
 
+/*
+ * A place, organisation or other name spelt one letter differently in the
+ * story ("Wadi Baradi", the Independent's slip beside its own "Wadi
+ * Barada") reaches us as two entities, tag-entities having no reason to
+ * merge them.  For the name rows such a name counts as the first one seen:
+ * same type, same length of at least MISSPELT_MIN bytes, one lower-case
+ * letter replaced by another, not the first.  People are left out: "Joan
+ * Smith" and "John Smith" are two people.  Each name is hashed once per
+ * letter with that letter blanked; two names one letter apart meet in a
+ * slot, so the search is linear in the letters of the names.
+ */
+#define MISSPELT_MIN 6
+#define MISSPELT_MAX 64
+
+struct vslot {
+	uint64_t h;
+	uint32_t ent;       /* entity + 1, or 0 for an empty slot */
+	uint32_t at;        /* the blanked byte */
+};
+
+static uint64_t
+blanked_hash(const char *k, size_t len, size_t at)
+{
+	uint64_t h = fnv1a64(k, at);
+
+	h = fnv1a64_more(h, "\001", 1);
+	return fnv1a64_more(h, k + at + 1, len - at - 1);
+}
+
+static int
+misspellable(const char *k, size_t len, size_t *name)
+{
+	const char *colon = memchr(k, ':', len);
+
+	if (colon == NULL || (colon - k == 3 && memcmp(k, "PER", 3) == 0) ||
+	    (colon - k == 1 && k[0] == '-'))
+		return 0;
+	*name = (size_t)(colon - k) + 1;
+	return len - *name >= MISSPELT_MIN && len - *name <= MISSPELT_MAX;
+}
+
+static void
+misspelt_ids(const struct diff_story *st, uint32_t *as)
+{
+	size_t ne = st->ents.n, e, at, name, len, need = 0, mask, i;
+	struct vslot *t;
+
+	for (e = 0; e < ne; e++) {
+		const char *k = dint_str(&st->ents, (uint32_t)e, &len);
+
+		if (misspellable(k, len, &name))
+			need += len - name;
+	}
+	for (mask = 15; mask < 2 * need; mask = mask * 2 + 1)
+		;
+	t = cw_calloc(mask + 1, sizeof(*t));
+	for (e = 0; e < ne; e++) {
+		const char *k = dint_str(&st->ents, (uint32_t)e, &len);
+
+		if (!misspellable(k, len, &name))
+			continue;
+		for (at = name + 1; at < len; at++) {
+			uint64_t h;
+
+			if (k[at] < 'a' || k[at] > 'z')
+				continue;
+			h = blanked_hash(k, len, at);
+			for (i = (size_t)(h ^ h >> 29) & mask; t[i].ent != 0;
+			    i = (i + 1) & mask) {
+				size_t fl;
+				const char *f = dint_str(&st->ents,
+				    t[i].ent - 1, &fl);
+
+				if (t[i].h == h && t[i].at == at && fl == len &&
+				    memcmp(f, k, at) == 0 && memcmp(f + at + 1,
+				    k + at + 1, len - at - 1) == 0)
+					break;
+			}
+			if (t[i].ent == 0) {
+				t[i].h = h;
+				t[i].ent = (uint32_t)e + 1;
+				t[i].at = (uint32_t)at;
+			} else if (as[e] == e)
+				as[e] = t[i].ent - 1;
+		}
+	}
+	free(t);
+}
+
 static void
 namerows_build(struct namerows *nr, const struct diff_story *st)
 {
@@ -1211,6 +1306,7 @@ namerows_build(struct namerows *nr, const struct diff_story *st)
 	uint32_t *as = dreport_person_ids(st);
 	size_t i, k;
 
+	misspelt_ids(st, as);
 	memset(nr, 0, sizeof(*nr));
 	nr->nsrc = st->sources.n ? st->sources.n : 1;
 	for (i = 0; i < st->n; i++)
@@ -1357,20 +1453,25 @@ name_pairs(const struct namerows *nr, const struct diff_story *st,
 			;
 		if (elen > 1 && e[0] == '-' && e[1] == ':')
 			continue;       /* a run of capitals, not a tagged name */
-		/* each spelling against the commonest one it differs from;
-		 * a short form of a commoner one is that one, unless some
+		/* each spelling against the first one it is a letter away
+		 * from, even in the same outlet ("Wadi Baradi" and "Wadi
+		 * Barada"), or else the commonest one it differs from; a
+		 * short form of a commoner one is that one, unless some
 		 * outlet writes only the short form ("Assad", never "Bashar
 		 * al-Assad") */
 		for (k = i + 1; k < j && k < i + NAME_SPELLINGS; k++) {
 			size_t l, kl;
 			const char *ks = dint_str(&nr->keys, rows[k], &kl);
-			uint32_t with = UINT32_MAX;
+			uint32_t with = UINT32_MAX, edit = UINT32_MAX;
 			int same = 0;
 
 			for (l = i; l < k; l++) {
 				size_t ll;
 				const char *ls = dint_str(&nr->keys, rows[l], &ll);
 
+				if (edit == UINT32_MAX &&
+				    one_edit(ks + 4, kl - 4, ls + 4, ll - 4))
+					edit = rows[l];
 				if (words_within(ks + 4, kl - 4, ls + 4, ll - 4)) {
 					if (short_only(nr, rows, i, j, k))
 						with = rows[l];
@@ -1388,6 +1489,8 @@ name_pairs(const struct namerows *nr, const struct diff_story *st,
 				    names_contrasted(nr, rows[k], rows[l]))
 					with = rows[l];
 			}
+			if (edit != UINT32_MAX)
+				with = edit;
 			if (!same && with != UINT32_MAX)
 				show(st, nr, with, rows[k]);
 		}

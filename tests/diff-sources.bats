@@ -100,6 +100,24 @@ IN
 	assert_equal "$stderr" ''
 }
 
+@test "--terms names a place with its landform noun and shows a name one letter off, even in one outlet" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	The Barada valley is contested.	LOC:Barada:4:10
+a	2.1	Troops left Idlib province and the Orontes river-side.	LOC:Idlib:12:17|LOC:Orontes:35:42
+b	1.1	Wadi Barada is contested, and Wadi Baradi burns.	LOC:Barada:0:11|LOC:Baradi:30:41
+b	2.1	Joan Smith met Iran's envoy in Idlib.	PER:Joan Smith:0:10|LOC:Iran:15:19|LOC:Idlib:31:36
+c	1.1	John Smith met Iraq's envoy near the Orontes.	PER:John Smith:0:10|LOC:Iraq:15:19|LOC:Orontes:37:44
+IN
+	assert_success
+	# "valley" joins the name, "province" and "river-side" do not;
+	# Baradi is Barada misspelt, but John and Joan Smith are two people
+	# and Iran and Iraq two countries
+	assert_output "$(printf '%s\n' \
+'swap	name	Barada valley	a:1	Wadi Barada	b:1	2' \
+'swap	name	Wadi Barada	b:1	Wadi Baradi	b:1	2')"
+	assert_equal "$stderr" ''
+}
+
 @test "--terms pairs words of one lexicon class the outlets split over the whole story" {
 	run --separate-stderr diff-sources --terms <<'IN'
 a	1.1	The envoy flew to Moscow on Monday.

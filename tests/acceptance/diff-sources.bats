@@ -65,10 +65,11 @@ tagged_terms() {
 	# Islamic State as IS (DW), Daesh (Press TV), Isis (the Independent);
 	# Ja'afari and Jaafari; Mohammad and Mohammed Alloush; Fatah and Fateh;
 	# Assad (the Independent, never the full name) and Bashar al-Assad;
-	# Barada (DW's "Barada valley") and Wadi Barada (the Independent);
+	# DW's "Barada valley" and the Independent's "Wadi Barada", and the
+	# Independent's own slip "Wadi Baradi";
 	# and near words: DW criticized, the BBC denounced
-	run grep -c -E $'^swap\tname\tIS\tdw:[0-9]+\tDaesh\tpresstv:|^swap\tname\tIS\tdw:[0-9]+\tIsis\tindependent:|^swap\tname\tBashar Jaafari\t.*\tBashar Ja.afari\tdw:|^swap\tname\tMohammed Alloush\tdw:1\tMohammad Alloush\t|^swap\tname\tJabhat Fateh al-Sham\t.*\tFatah al-Sham Front\tdw:|^swap\tneighbour\tcriticized\tdw:[0-9]+\tdenounced\tbbc:|^swap\tname\tAssad\t.*independent:1.*\tBashar al-Assad\t|^swap\tname\tBarada\tdw:1\tWadi Barada\tindependent:1\t' "$BATS_TEST_TMPDIR/t"
-	assert_output 8
+	run grep -c -E $'^swap\tname\tIS\tdw:[0-9]+\tDaesh\tpresstv:|^swap\tname\tIS\tdw:[0-9]+\tIsis\tindependent:|^swap\tname\tBashar Jaafari\t.*\tBashar Ja.afari\tdw:|^swap\tname\tMohammed Alloush\tdw:1\tMohammad Alloush\t|^swap\tname\tJabhat Fateh al-Sham\t.*\tFatah al-Sham Front\tdw:|^swap\tneighbour\tcriticized\tdw:[0-9]+\tdenounced\tbbc:|^swap\tname\tAssad\t.*independent:1.*\tBashar al-Assad\t|^swap\tname\tBarada valley\tdw:1\tWadi Barada\tindependent:1\t|^swap\tname\tWadi Barada\tindependent:1\tWadi Baradi\tindependent:1\t' "$BATS_TEST_TMPDIR/t"
+	assert_output 9
 }
 
 @test "--terms through tag-entities shows former names, descriptions of people and distancing words" {
