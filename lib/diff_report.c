@@ -384,6 +384,17 @@ wording_count(struct wording *wd, const char *s, size_t n, uint32_t src)
 	return id;
 }
 
+/* May a phrase run over the gap before word m: one space or hyphen, no
+ * punctuation? */
+static int
+plain_gap(const char *text, const struct dtok_words *w, size_t m)
+{
+	const char *gap = text + w->v[m - 1].end;
+
+	return w->v[m].start - w->v[m - 1].end == 1 &&
+	    (gap[0] == ' ' || gap[0] == '-');
+}
+
 /* Every phrase of one to three words that neither starts nor ends with a
  * stopword and holds a letter. */
 static void
@@ -411,18 +422,9 @@ count_phrases(struct wording *wd, const struct diff_story *st,
 			buf_reset(b);
 			for (m = k; m < w->n && m < k + 3; m++) {
 				if (m > k) {
-					/* no phrase across punctuation */
-					const char *gap = text + w->v[m - 1].end;
-					size_t gl = w->v[m].start -
-					    w->v[m - 1].end, q;
-					int plain = gl >= 1 && gl <= 1;
-
-					for (q = 0; q < gl; q++)
-						if (gap[q] != ' ' && gap[q] != '-')
-							plain = 0;
-					if (!plain)
+					if (!plain_gap(text, w, m))
 						break;
-					buf_addc(b, gap[0]);
+					buf_addc(b, text[w->v[m - 1].end]);
 				}
 				surface(text, &w->v[m], b);
 				if (w->v[m].flags & (DTOK_STOP | DTOK_NUM))
@@ -679,6 +681,177 @@ compare_sentences(struct wording *wd, struct asent *a, struct asent *b)
 	}
 }
 
+/*
+ * A place one outlet names and another gives by where it lies: the
+ * Independent's "the offensive ... on Wadi Baradi" against TRT's "an
+ * offensive against rebels west of Damascus".  In two grouped sentences a
+ * compass phrase ("west of X", X a place) of the one is paired with the
+ * place the other names first after the word the two share last before
+ * the phrase (looked for over PLACE_BACK content words back, the place at
+ * most PLACE_REACH words on), when the first sentence does not name that
+ * place itself.  Both must be phrases of the story's count (three words
+ * at most).
+ */
+#define PLACE_BACK 6
+#define PLACE_REACH 10
+
+static const char *const compass[] = {
+	"north", "south", "east", "west", "northeast", "northwest",
+	"southeast", "southwest", "north-east", "north-west", "south-east",
+	"south-west"
+};
+
+/* Where the compass phrase "west of " just before byte at starts, or
+ * SIZE_MAX if there is none. */
+static size_t
+compass_before(const char *text, size_t at)
+{
+	size_t end, k, n, i;
+
+	if (at < 4 || memcmp(text + at - 4, " of ", 4) != 0)
+		return SIZE_MAX;
+	end = at - 4;
+	for (k = 0; k < sizeof(compass) / sizeof(compass[0]); k++) {
+		n = strlen(compass[k]);
+		if (end < n || (end > n && ((text[end - n - 1] | 0x20) >= 'a' &&
+		    (text[end - n - 1] | 0x20) <= 'z')))
+			continue;
+		for (i = 0; i < n && (text[end - n + i] | 0x20) == compass[k][i];
+		    i++)
+			;
+		if (i == n)
+			return end - n;
+	}
+	return SIZE_MAX;
+}
+
+static int
+is_place(const struct diff_story *st, size_t e)
+{
+	size_t len;
+	const char *k = dint_str(&st->ents, st->eid[e], &len);
+
+	return len > 4 && memcmp(k, "LOC:", 4) == 0;
+}
+
+static int
+names_entity(const struct diff_story *st, size_t i, uint32_t id)
+{
+	size_t k;
+
+	for (k = 0; k < st->s[i].nent; k++)
+		if (st->eid[st->s[i].ent + k] == id)
+			return 1;
+	return 0;
+}
+
+/* The first word of w that starts at or after byte at (w->n if none). */
+static size_t
+word_at(const struct dtok_words *w, size_t at)
+{
+	size_t m = 0;
+
+	while (m < w->n && w->v[m].start < at)
+		m++;
+	return m;
+}
+
+/* The story's term for the words of text within [from, to), in b; 0 when
+ * they are not one (more than three words, punctuation between them). */
+static int
+phrase_within(const char *text, const struct dtok_words *w, size_t from,
+    size_t to, struct buf *b)
+{
+	size_t m = word_at(w, from), first = m;
+
+	buf_reset(b);
+	for (; m < w->n && w->v[m].end <= to; m++) {
+		if (m > first) {
+			if (m - first == 3 || !plain_gap(text, w, m))
+				return 0;
+			buf_addc(b, text[w->v[m - 1].end]);
+		}
+		surface(text, &w->v[m], b);
+	}
+	return m > first;
+}
+
+/* The place of sentence ib to pair with the compass phrase of ia that
+ * starts at byte at (word cw of wa): the index of its mention, or
+ * SIZE_MAX. */
+static size_t
+place_across(const struct diff_story *st, size_t ia, size_t ib,
+    const struct dtok_words *wa, const struct dtok_words *wb, size_t cw)
+{
+	size_t c = cw, back = 0, q = wb->n, k, best = SIZE_MAX;
+
+	while (c-- > 0 && back < PLACE_BACK && q == wb->n) {
+		size_t fl, gl;
+		const char *f;
+
+		if (wa->v[c].flags & (DTOK_STOP | DTOK_NUM))
+			continue;
+		back++;
+		f = dtok_fold(wa, c, &fl);
+		for (q = 0; q < wb->n; q++) {
+			const char *g = dtok_fold(wb, q, &gl);
+
+			if (!(wb->v[q].flags & (DTOK_STOP | DTOK_NUM)) &&
+			    gl == fl && memcmp(f, g, fl) == 0)
+				break;
+		}
+	}
+	if (q == wb->n)
+		return SIZE_MAX;
+	for (k = 0; k < st->s[ib].nent; k++) {
+		size_t e = st->s[ib].ent + k, start = st->espan[2 * e];
+
+		if (start >= wb->v[q].end && is_place(st, e) &&
+		    (best == SIZE_MAX || start < st->espan[2 * best]))
+			best = e;
+	}
+	if (best == SIZE_MAX || names_entity(st, ia, st->eid[best]) ||
+	    word_at(wb, st->espan[2 * best]) - q - 1 > PLACE_REACH)
+		return SIZE_MAX;
+	return best;
+}
+
+static void
+place_pairs(struct wording *wd, const struct diff_story *st, size_t ia,
+    size_t ib, struct dtok_words *wa, struct dtok_words *wb, struct buf *b)
+{
+	size_t la, lb, k, cw, y;
+	const char *ta = diff_text(st, ia, &la), *tb = diff_text(st, ib, &lb);
+	int split = 0;
+
+	for (k = 0; k < st->s[ia].nent; k++) {
+		size_t e = st->s[ia].ent + k, at, xl;
+		uint32_t x, id;
+
+		if (!is_place(st, e) ||
+		    (at = compass_before(ta, st->espan[2 * e])) == SIZE_MAX)
+			continue;
+		if (!split) {           /* words only when there is a phrase */
+			dtok_words(ta, la, wa);
+			dtok_words(tb, lb, wb);
+			split = 1;
+		}
+		cw = word_at(wa, at);
+		if ((y = place_across(st, ia, ib, wa, wb, cw)) == SIZE_MAX ||
+		    !phrase_within(ta, wa, at, st->espan[2 * e + 1], b) ||
+		    (x = dint_find(&wd->terms, b->data, b->len)) == UINT32_MAX)
+			continue;
+		xl = b->len;
+		if (!phrase_within(tb, wb, st->espan[2 * y],
+		    st->espan[2 * y + 1], b) ||
+		    dint_find(&wd->terms, b->data, b->len) == UINT32_MAX)
+			continue;
+		id = note_pair(wd, "place", dint_str(&wd->terms, x, &xl), xl,
+		    b->data, b->len);
+		wd->pair_n[id]++;
+	}
+}
+
 /* Sentences of different sources in one group, compared pairwise (at most
  * a few per group, so a group of a thousand outlets stays cheap). */
 #define PAIRS_PER_GROUP 64
@@ -688,10 +861,14 @@ align_groups(struct wording *wd, const struct diff_story *st,
     struct dtok_words *w)
 {
 	struct asent a, b;
+	struct dtok_words wa, wb;      /* for place_pairs() */
+	struct buf pb = BUF_INIT;
 	size_t g;
 
 	memset(&a, 0, sizeof(a));
 	memset(&b, 0, sizeof(b));
+	memset(&wa, 0, sizeof(wa));
+	memset(&wb, 0, sizeof(wb));
 	for (g = 0; g < st->ngroups; g++) {
 		const struct diff_group_info *gi = &st->g[g];
 		size_t x, y, done = 0;
@@ -710,6 +887,8 @@ align_groups(struct wording *wd, const struct diff_story *st,
 					continue;
 				asent_load(&b, st, sy, w);
 				compare_sentences(wd, &a, &b);
+				place_pairs(wd, st, sx, sy, &wa, &wb, &pb);
+				place_pairs(wd, st, sy, sx, &wa, &wb, &pb);
 				done++;
 			}
 		}
@@ -718,6 +897,9 @@ align_groups(struct wording *wd, const struct diff_story *st,
 	free(b.v);
 	buf_free(&a.b);
 	buf_free(&b.b);
+	dtok_words_free(&wa);
+	dtok_words_free(&wb);
+	buf_free(&pb);
 }
 
 static void
@@ -1577,6 +1759,8 @@ kind_rank(const char *k)
 		return 1;
 	if (strncmp(k, "neighbour", 9) == 0)
 		return 3;
+	if (strncmp(k, "place", 5) == 0)
+		return 4;
 	return 2;
 }
 

@@ -118,6 +118,20 @@ IN
 	assert_equal "$stderr" ''
 }
 
+@test "--terms pairs a place one outlet names with another's compass phrase for it" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	An offensive against rebels west of Damascus will go on.	LOC:Damascus:36:44
+a	2.1	Shelling hit the villages south of Idlib in the night.	LOC:Idlib:35:40
+b	1.1	The offensive by troops on Wadi Barada will go on, as Damascus needs its water.	LOC:Barada:27:38|LOC:Damascus:54:62
+b	2.1	Shelling hit the villages of Idlib in the night.	LOC:Idlib:29:34
+IN
+	assert_success
+	# the place b names after "offensive" is Wadi Barada; after
+	# "villages" it is Idlib, which a names too: no pair
+	assert_output 'swap	place	wadi barada	b:1	west of damascus	a:1	1'
+	assert_equal "$stderr" ''
+}
+
 @test "--terms pairs words of one lexicon class the outlets split over the whole story" {
 	run --separate-stderr diff-sources --terms <<'IN'
 a	1.1	The envoy flew to Moscow on Monday.

@@ -72,15 +72,17 @@ tagged_terms() {
 	assert_output 9
 }
 
-@test "--terms through tag-entities shows former names, descriptions of people and distancing words" {
+@test "--terms through tag-entities shows former names, a place and its compass phrase, descriptions of people and distancing words" {
 	tagged_terms
 	# The gold's wording contrasts: Jabhat Fateh al-Sham formerly the
 	# Nusra Front (TRT, Press TV); Assad the "Syrian regime leader" (TRT),
 	# "President" (BBC), "Mr Assad" (the Independent, the BBC); Press TV's
-	# "so-called Syrian Observatory", the BBC's "so-called Islamic State".
+	# "so-called Syrian Observatory", the BBC's "so-called Islamic State";
+	# TRT's "west of Damascus" for the Independent's Wadi Baradi.
 	# (Sources in order of first appearance: the bodies' file names.)
-	run grep -E '^swap	alias|^desc	[a-z]*	Bashar Assad|^mark' "$BATS_TEST_TMPDIR/t"
+	run grep -E '^swap	alias|^swap	place|^desc	[a-z]*	Bashar Assad|^mark' "$BATS_TEST_TMPDIR/t"
 	assert_output "$(printf '%s\n' \
+'swap	place	wadi baradi	independent:1	west of damascus	trt:1	1' \
 'swap	alias	Jabhat Fateh al-Sham	bbc:1,dw:2,independent:1,presstv:1,trt:9	Nusra Front	presstv:2,trt:1	2' \
 'desc	bbc	Bashar Assad	president	1' \
 'desc	bbc	Bashar Assad	mr	1' \
