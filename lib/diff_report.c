@@ -1475,7 +1475,7 @@ misspelt_ids(const struct diff_story *st, uint32_t *as)
 				t[i].ent = (uint32_t)e + 1;
 				t[i].at = (uint32_t)at;
 			} else if (as[e] == e)
-				as[e] = t[i].ent - 1;
+				as[e] = as[t[i].ent - 1];   /* a chain: the first */
 		}
 	}
 	free(t);
@@ -1788,6 +1788,9 @@ substitutions(const struct wording *wd, struct prow **out)
 		/* a slot pairing once may be chance; and the outlets must
 		 * split cleanly between the two words */
 		if (kind == 2 && (wd->pair_n[p] < 3 || !disjoint(wd, x, y)))
+			continue;
+		/* a place and a compass phrase for it: no outlet uses both */
+		if (kind == 4 && !disjoint(wd, x, y))
 			continue;
 		v[k].id = (uint32_t)p;
 		v[k].n = wd->pair_n[p];
