@@ -47,6 +47,8 @@ struct frame_sent {
 	size_t len;
 	struct dtok_words w;
 	struct buf scratch;
+	const size_t *espan;    /* its mentions' spans: espan[2 * ent ...] */
+	size_t ent, nent;
 };
 
 static void
@@ -209,12 +211,26 @@ verb_s(const struct frame_sent *fs, size_t i)
 	    t[w->end - 2] != '\'' && !possessive(fs, i);
 }
 
+/* Is word i part of a name tag-entities found ("Syrian" in "Syrian regime
+ * leader Bashar al-Assad", a MISC)? */
+static int
+in_mention(const struct frame_sent *fs, size_t i)
+{
+	size_t e;
+
+	for (e = fs->ent; e < fs->ent + fs->nent; e++)
+		if (fs->espan[2 * e] <= fs->w.v[i].start &&
+		    fs->w.v[i].end <= fs->espan[2 * e + 1])
+			return 1;
+	return 0;
+}
+
 /*
  * Words i .. j-1 as an outlet wrote them, with U+2019 as an apostrophe and
  * one space or hyphen between them; titles and roles, and the sentence's
- * first word, lower-cased (acronyms apart), so that two outlets' "Foreign
- * Minister" and "foreign minister" count as one while "Syria" stays a
- * name.
+ * first word unless tag-entities found a name in it, lower-cased (acronyms
+ * apart), so that two outlets' "Foreign Minister" and "foreign minister"
+ * count as one while "Syria" and "Syrian" stay names.
  */
 static void
 phrase(struct frame_sent *fs, size_t i, size_t j, struct buf *out)
@@ -224,7 +240,8 @@ phrase(struct frame_sent *fs, size_t i, size_t j, struct buf *out)
 		const struct dtok_word *w = &fs->w.v[i];
 		size_t k = w->start;
 		int lower = !(w->flags & DTOK_ACRONYM) &&
-		    (((w->flags & DTOK_INITIAL) && !possessive(fs, i)) ||
+		    (((w->flags & DTOK_INITIAL) && !possessive(fs, i) &&
+		    !in_mention(fs, i)) ||
 		    (word_class(fs, i) & (ATTR_WORD_TITLE | ATTR_WORD_ROLE)) ||
 		    courtesy(fs, i));
 
@@ -270,6 +287,9 @@ sent_load(struct frame_sent *fs, const struct diff_story *st, size_t i)
 {
 	fs->text = diff_text(st, i, &fs->len);
 	dtok_words(fs->text, fs->len, &fs->w);
+	fs->espan = st->espan;
+	fs->ent = st->s[i].ent;
+	fs->nent = st->s[i].nent;
 }
 
 /* The canonical name of entity id, without its type. */

@@ -193,6 +193,18 @@ IN
 'desc	b	Karim Saleh	opposition'"'"'s chief negotiator	1')"
 }
 
+@test "--terms keeps the capital of a description's first word when it opens the sentence as a tagged name" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	Syrian President Bashar al-Assad spoke.	MISC:Syrian:0:6|PER:Bashar Assad:17:32
+b	1.1	Government negotiator Bashar al-Assad left.	PER:Bashar Assad:22:37
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'desc	a	Bashar Assad	Syrian president	1' \
+'desc	b	Bashar Assad	government negotiator	1')"
+	assert_equal "$stderr" ''
+}
+
 @test "--terms pairs two names the text says are one (formerly known as)" {
 	run --separate-stderr diff-sources --terms <<'IN'
 a	1.1	Talks excluded Jabhat Fateh al-Sham, formerly known as al-Nusra Front.	ORG:Jabhat Fateh al-Sham:15:35|ORG:Nusra Front:55:69
