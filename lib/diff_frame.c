@@ -198,6 +198,27 @@ possessive(const struct frame_sent *fs, size_t i)
 	    t[w->end - 1] == 's' && memcmp(t + w->end - 4, "\xe2\x80\x99", 3) == 0);
 }
 
+/* "the rebels' chief negotiator": word i a plural possessive, its
+ * apostrophe after it and a space before the next word.  Returns the
+ * apostrophe's length in bytes, or 0. */
+static size_t
+plural_possessive(const struct frame_sent *fs, size_t i)
+{
+	const char *t = fs->text;
+	size_t e = fs->w.v[i].end, n;
+
+	if (i + 1 >= fs->w.n || t[e - 1] != 's')
+		return 0;
+	if (e < fs->len && t[e] == '\'')
+		n = 1;
+	else if (e + 3 <= fs->len && memcmp(t + e, "\xe2\x80\x99", 3) == 0)
+		n = 3;
+	else
+		return 0;
+	return fs->w.v[i + 1].start > e + n &&
+	    gap_only(fs, e + n, fs->w.v[i + 1].start, "") ? n : 0;
+}
+
 /* "Russia backs President Assad": before a title, a lower-case word in -s
  * is a verb (or a plural, which does not qualify a title either). */
 static int
@@ -245,7 +266,9 @@ phrase(struct frame_sent *fs, size_t i, size_t j, struct buf *out)
 		    (word_class(fs, i) & (ATTR_WORD_TITLE | ATTR_WORD_ROLE)) ||
 		    courtesy(fs, i));
 
-		if (out->len > 0)
+		if (out->len > 0 && plural_possessive(fs, i - 1))
+			buf_adds(out, "' ");
+		else if (out->len > 0)
 			buf_addc(out, memchr(fs->text + fs->w.v[i - 1].end, '-',
 			    w->start - fs->w.v[i - 1].end) ? '-' : ' ');
 		while (k < w->end) {
@@ -343,14 +366,15 @@ desc_before(struct frame_sent *fs, size_t b, size_t start, size_t *from)
 	}
 	a = k;
 	alone = courtesy(fs, k);
-	while (!alone && a > 0 && b - a < DESC_WORDS && joined(fs, a - 1)) {
+	while (!alone && a > 0 && b - a < DESC_WORDS && (joined(fs, a - 1) ||
+	    plural_possessive(fs, a - 1))) {
 		unsigned c = word_class(fs, a - 1);
 
 		if ((c & (ATTR_WORD_DET | ATTR_WORD_PREP | ATTR_WORD_CLAUSE)) &&
 		    !(c & HEAD))
 			break;
 		if ((fs->w.v[a - 1].flags & DTOK_NUM) || verb_like(fs, a - 1) ||
-		    verb_s(fs, a - 1))
+		    (verb_s(fs, a - 1) && !plural_possessive(fs, a - 1)))
 			break;
 		a--;
 	}
@@ -408,7 +432,7 @@ desc_after(struct frame_sent *fs, size_t end, size_t *a, size_t *b)
 	if (k >= fs->w.n || !gap_is(fs, end, fs->w.v[k].start, ","))
 		return 0;
 	for (j = k; j < fs->w.n && j - k <= DESC_WORDS; j++)
-		if (!joined(fs, j)) {
+		if (!joined(fs, j) && !plural_possessive(fs, j)) {
 			j++;
 			break;
 		}
@@ -434,7 +458,8 @@ desc_apposed(struct frame_sent *fs, size_t b, size_t start, size_t end,
 	    !gap_only(fs, end, to, ".;:)"))
 		return 0;
 	k = b - 1;
-	while (k > 0 && joined(fs, k - 1) && b - k <= DESC_WORDS)
+	while (k > 0 && (joined(fs, k - 1) || plural_possessive(fs, k - 1)) &&
+	    b - k <= DESC_WORDS)
 		k--;
 	*a = k;
 	return desc_words(fs, a, b);

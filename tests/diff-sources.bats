@@ -205,6 +205,21 @@ IN
 	assert_equal "$stderr" ''
 }
 
+@test "--terms carries a description over a plural possessive, straight or curly" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	The rebels' chief negotiator Karim Saleh spoke.	PER:Karim Saleh:29:40
+b	1.1	The rebels’ chief negotiator, Karim Saleh, left.	PER:Karim Saleh:32:43
+c	1.1	Karim Saleh, head of the rebels' delegation, left.	PER:Karim Saleh:0:11
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'swap	synonym	chief	a:1,b:1	head	c:1	2' \
+'desc	a	Karim Saleh	rebels'"'"' chief negotiator	1' \
+'desc	b	Karim Saleh	rebels'"'"' chief negotiator	1' \
+'desc	c	Karim Saleh	head of the rebels'"'"' delegation	1')"
+	assert_equal "$stderr" ''
+}
+
 @test "--terms pairs two names the text says are one (formerly known as)" {
 	run --separate-stderr diff-sources --terms <<'IN'
 a	1.1	Talks excluded Jabhat Fateh al-Sham, formerly known as al-Nusra Front.	ORG:Jabhat Fateh al-Sham:15:35|ORG:Nusra Front:55:69
