@@ -71,13 +71,6 @@ add_entity(struct diff_story *st, const char *key, size_t len,
 }
 
 /*
- * Read the mention field (crosswire(5)) with mention_parse() and, when it
- * is well formed, add each mention as an entity of the sentence (with the
- * words it was written in, for --terms) and its canonical name as a
- * matching term: "Fatah al-Sham" and "Jabhat Fateh al-Sham" then match
- * when tag-entities gave them one name.  Returns -1 for a malformed field.
- */
-/*
  * The end of a place name taken on over the lower-case landform noun that
  * follows it: tag-entities tags "Barada" in "the Barada valley", but the
  * outlet's name for the place is "Barada valley", against another's "Wadi
@@ -110,6 +103,13 @@ place_end(const char *text, size_t end, size_t text_len)
 	return end;
 }
 
+/*
+ * Read the mention field (crosswire(5)) with mention_parse() and, when it
+ * is well formed, add each mention as an entity of the sentence (with the
+ * words it was written in, for --terms) and its canonical name as a
+ * matching term: "Fatah al-Sham" and "Jabhat Fateh al-Sham" then match
+ * when tag-entities gave them one name.  Returns -1 for a malformed field.
+ */
 static int
 add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
     size_t n, const char *text, size_t text_len)
@@ -134,7 +134,8 @@ add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
 		buf_addc(&key, ':');
 		buf_add(&key, canon, m->canonlen);
 		add_entity(st, key.data, key.len, text, m->start,
-		    m->type == MENTION_LOC ? place_end(text, m->end, text_len) : m->end);
+		    m->type == MENTION_LOC ?
+		    place_end(text, m->end, text_len) : m->end);
 		/* The words of the mention are terms already; its canonical
 		 * name adds one when it differs ("Fatah al-Sham" tagged
 		 * "Jabhat Fateh al-Sham"), so spellings of one name meet. */

@@ -716,8 +716,8 @@ compass_before(const char *text, size_t at)
 		if (end < n || (end > n && ((text[end - n - 1] | 0x20) >= 'a' &&
 		    (text[end - n - 1] | 0x20) <= 'z')))
 			continue;
-		for (i = 0; i < n && (text[end - n + i] | 0x20) == compass[k][i];
-		    i++)
+		for (i = 0; i < n &&
+		    (text[end - n + i] | 0x20) == compass[k][i]; i++)
 			;
 		if (i == n)
 			return end - n;
@@ -1474,8 +1474,10 @@ misspelt_ids(const struct diff_story *st, uint32_t *as)
 				t[i].h = h;
 				t[i].ent = (uint32_t)e + 1;
 				t[i].at = (uint32_t)at;
-			} else if (as[e] == e)
-				as[e] = as[t[i].ent - 1];   /* a chain: the first */
+			} else if (as[e] == e) {
+				/* in a chain of slips, the first spelling */
+				as[e] = as[t[i].ent - 1];
+			}
 		}
 	}
 	free(t);
