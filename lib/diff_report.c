@@ -695,10 +695,10 @@ compare_sentences(struct wording *wd, struct asent *a, struct asent *b)
 #define PLACE_BACK 6
 #define PLACE_REACH 10
 
-static const char *const compass[] = {
-	"north", "south", "east", "west", "northeast", "northwest",
-	"southeast", "southwest", "north-east", "north-west", "south-east",
-	"south-west"
+static const char *const compass[] = {     /* longest first */
+	"north-east", "north-west", "south-east", "south-west", "northeast",
+	"northwest", "southeast", "southwest", "north", "south", "east",
+	"west"
 };
 
 /* Where the compass phrase "west of " just before byte at starts, or
