@@ -21,3 +21,18 @@ setup() {
 		assert_success
 	done
 }
+
+@test "the whole pipeline on the raw seed pages words Wadi Barada and the Nusra Front as the outlets do" {
+	strip-boilerplate "$SEEDS"/*.txt | split-sentences | tag-entities |
+	    diff-sources --terms > "$BATS_TEST_TMPDIR/t"
+	# furniture gone, the gold's contrasts survive the whole way: DW's
+	# "Barada valley", the Independent's "Wadi Barada" and its slip
+	# "Wadi Baradi", TRT's "west of Damascus"; Jabhat Fateh al-Sham
+	# formerly the Nusra Front
+	run grep -E $'^swap\t(place|alias)|^swap\tname\t.*Barad' "$BATS_TEST_TMPDIR/t"
+	assert_output "$(printf '%s\n' \
+'swap	place	wadi baradi	independent:1	west of damascus	trt:1	1' \
+'swap	name	Barada valley	dw:1	Wadi Barada	independent:1	2' \
+'swap	name	Wadi Barada	independent:1	Wadi Baradi	independent:1	2' \
+'swap	alias	Jabhat Fateh al-Sham	bbc:1,dw:2,independent:1,presstv:1,trt:9	Nusra Front	presstv:2,trt:1	2')"
+}
