@@ -619,6 +619,37 @@ static const char *const distancing[] = {
 	"would-be", NULL
 };
 
+/*
+ * Could text hold a distancing word?  Each holds one of these cues; a
+ * sentence of ASCII with none of them (any case) holds none, and is not
+ * cut into words for them.  (Other text may fold into one.)
+ */
+static int
+may_mark(const char *text, size_t len)
+{
+	static const char *const cues[] = {
+		"called", "self", "purport", "alleged", "supposedly", "would",
+		NULL
+	};
+	size_t i, k, n;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)text[i] >= 0x80)
+			return 1;
+	for (k = 0; cues[k]; k++) {
+		n = strlen(cues[k]);
+		for (i = 0; i + n <= len; i++) {
+			size_t j = 0;
+
+			while (j < n && (text[i + j] | 0x20) == cues[k][j])
+				j++;
+			if (j == n)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* The distancing word at word i (one word or two joined by a hyphen):
  * how many words it takes, 0 if none. */
 static size_t
@@ -890,8 +921,14 @@ frame_view_build(struct frame_view *v, const struct diff_story *st)
 	if (st->have_mentions)
 		as = dreport_person_ids(st);
 	for (si = 0; si < st->n; si++) {
+		size_t len;
+		const char *text = diff_text(st, si, &len);
+		int named = as != NULL && st->s[si].nent > 0;
+
+		if (!named && !may_mark(text, len))
+			continue;       /* nothing to find: no words cut */
 		sent_load(&fs, st, si);
-		if (as != NULL && st->s[si].nent > 0) {
+		if (named) {
 			find_aliases(st, si, &fs, &v->aliasrows);
 			find_descriptions(st, si, as, &fs, &v->descrows);
 		}

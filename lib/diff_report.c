@@ -1024,10 +1024,8 @@ disjoint(const struct wording *wd, uint32_t x, uint32_t y)
 
 /*
  * Names spelt differently by different outlets, over the whole story:
- * capitalised words one edit apart ("Mohammad"/"Mohammed",
- * "Jaafari"/"Ja'afari").  Only words of one length or next lengths and the
- * same first letter are compared, after sorting, so the cost stays near
- * linear in the vocabulary.
+ * capitalised words one edit apart with the same first letter
+ * ("Mohammad"/"Mohammed", "Jaafari"/"Ja'afari"), found by one_edit_pairs().
  */
 struct nameword {
 	uint32_t term;
@@ -1052,11 +1050,100 @@ cmp_nameword(const void *a, const void *b)
  * ones are as often two names ("Iran", "Iraq"). */
 #define SPELLING_MIN 5
 
+/* One word of names without its byte d (d == len: the whole word), as a
+ * hash: two words one edit apart (a byte added, dropped, replaced, or two
+ * swapped) share one of these. */
+struct variant {
+	uint64_t h;
+	uint32_t word;
+};
+
+static int
+cmp_variant(const void *a, const void *b)
+{
+	const struct variant *x = a, *y = b;
+
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return x->word < y->word ? -1 : x->word > y->word;
+}
+
+static int
+cmp_wordpair(const void *a, const void *b)
+{
+	const uint32_t *x = a, *y = b;
+
+	if (x[0] != y[0])
+		return x[0] < y[0] ? -1 : 1;
+	return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/*
+ * The pairs of words v[i], v[j] (i < j, same first letter) one edit
+ * apart, in order of i then j, in *out (two indices each); returns how
+ * many.  Each word is hashed once per byte deleted, and only words that
+ * meet in a hash are compared, so the cost follows the letters of the
+ * words and the pairs found, not the square of the vocabulary.
+ */
+static size_t
+one_edit_pairs(const struct nameword *v, size_t n, uint32_t **out)
+{
+	struct variant *var;
+	uint32_t *pair = NULL;
+	size_t nvar = 0, npair = 0, cap = 0, i, j, a, b, d;
+
+	for (i = 0; i < n; i++)
+		nvar += v[i].len + 1;
+	var = cw_reallocarray(NULL, nvar + 1, sizeof(*var));
+	nvar = 0;
+	for (i = 0; i < n; i++)
+		for (d = 0; d <= v[i].len; d++) {
+			uint64_t h = fnv1a64(v[i].s, d);
+
+			if (d < v[i].len)
+				h = fnv1a64_more(h, v[i].s + d + 1,
+				    v[i].len - d - 1);
+			var[nvar].h = h;
+			var[nvar++].word = (uint32_t)i;
+		}
+	qsort(var, nvar, sizeof(*var), cmp_variant);
+	for (i = 0; i < nvar; i = j) {
+		for (j = i + 1; j < nvar && var[j].h == var[i].h; j++)
+			;
+		for (a = i; a < j; a++)
+			for (b = a + 1; b < j; b++) {
+				uint32_t x = var[a].word, y = var[b].word;
+
+				if (x == y || v[x].s[0] != v[y].s[0] ||
+				    !one_edit(v[x].s, v[x].len, v[y].s, v[y].len))
+					continue;
+				if (npair == cap) {
+					cap = cap ? cap * 2 : 64;
+					pair = cw_reallocarray(pair, cap,
+					    2 * sizeof(*pair));
+				}
+				pair[2 * npair] = x;
+				pair[2 * npair++ + 1] = y;
+			}
+	}
+	free(var);
+	if (npair > 0)
+		qsort(pair, npair, 2 * sizeof(*pair), cmp_wordpair);
+	for (i = j = 0; i < npair; i++)          /* one of each */
+		if (j == 0 || cmp_wordpair(pair + 2 * i, pair + 2 * (j - 1))) {
+			pair[2 * j] = pair[2 * i];
+			pair[2 * j++ + 1] = pair[2 * i + 1];
+		}
+	*out = pair;
+	return j;
+}
+
 static void
 spelling_pairs(struct wording *wd, const struct dint *names)
 {
 	struct nameword *v = cw_calloc(names->n + 1, sizeof(*v));
-	size_t n = 0, i, j;
+	uint32_t *pair;
+	size_t n = 0, i, np;
 
 	for (i = 0; i < names->n; i++) {
 		size_t len;
@@ -1070,15 +1157,14 @@ spelling_pairs(struct wording *wd, const struct dint *names)
 		v[n++].len = len;
 	}
 	qsort(v, n, sizeof(*v), cmp_nameword);
-	for (i = 0; i < n; i++)
-		for (j = i + 1; j < n && v[j].s[0] == v[i].s[0] &&
-		    v[j].len <= v[i].len + 1; j++) {
-			if (!one_edit(v[i].s, v[i].len, v[j].s, v[j].len) ||
-			    !disjoint(wd, v[i].term, v[j].term))
-				continue;
-			note_pair(wd, "spelling", v[i].s, v[i].len, v[j].s,
-			    v[j].len);
-		}
+	np = one_edit_pairs(v, n, &pair);
+	for (i = 0; i < np; i++) {
+		const struct nameword *x = &v[pair[2 * i]], *y = &v[pair[2 * i + 1]];
+
+		if (disjoint(wd, x->term, y->term))
+			note_pair(wd, "spelling", x->s, x->len, y->s, y->len);
+	}
+	free(pair);
 	free(v);
 }
 
@@ -1499,7 +1585,11 @@ namerows_build(struct namerows *nr, const struct diff_story *st)
 			const char *surf = dint_str(&st->surfaces, st->esurf[e],
 			    &len);
 			uint32_t row, eid = as[st->eid[e]];
+			size_t klen;
+			const char *k = dint_str(&st->ents, eid, &klen);
 
+			if (klen > 1 && k[0] == '-' && k[1] == ':')
+				continue;   /* a run of capitals: never shown */
 			buf_reset(&key);
 			buf_add(&key, &eid, sizeof(eid));
 			fold_name(surf, len, &key);

@@ -249,6 +249,16 @@ IN
 	assert_equal "$stderr" ''
 }
 
+@test "--terms finds a distancing word in capitals, and none in a sentence without one" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	The SO-CALLED Army of Conquest left.
+b	1.1	The Army of Conquest, so called by its men, left.
+IN
+	assert_success
+	assert_output 'mark	a	so-called	Army	1'
+	assert_equal "$stderr" ''
+}
+
 @test "--terms pairs near words the outlets split between them, not forms of one word" {
 	run --separate-stderr diff-sources --terms <<'IN'
 a	1.1	The minister criticized the plan on Monday.
