@@ -631,19 +631,23 @@ may_mark(const char *text, size_t len)
 		"called", "self", "purport", "alleged", "supposedly", "would",
 		NULL
 	};
-	size_t i, k, n;
+	size_t i, k, j;
 
-	for (i = 0; i < len; i++)
-		if ((unsigned char)text[i] >= 0x80)
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (c >= 0x80)
 			return 1;
-	for (k = 0; cues[k]; k++) {
-		n = strlen(cues[k]);
-		for (i = 0; i + n <= len; i++) {
-			size_t j = 0;
-
-			while (j < n && (text[i + j] | 0x20) == cues[k][j])
-				j++;
-			if (j == n)
+		c |= 0x20;
+		if (c != 'c' && c != 's' && c != 'p' && c != 'a' && c != 'w')
+			continue;       /* no cue starts so */
+		for (k = 0; cues[k]; k++) {
+			if (c != (unsigned char)cues[k][0])
+				continue;
+			for (j = 1; cues[k][j] && i + j < len &&
+			    (text[i + j] | 0x20) == cues[k][j]; j++)
+				;
+			if (cues[k][j] == '\0')
 				return 1;
 		}
 	}

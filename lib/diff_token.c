@@ -282,7 +282,14 @@ dtok_stem(const char *s, size_t n, struct buf *scratch, size_t *len)
 static int
 word_char(int32_t cp, int *is_upper)
 {
-	utf8proc_category_t c = utf8proc_category(cp);
+	utf8proc_category_t c;
+
+	if (cp < 0x80) {        /* ASCII: the same answer, without a lookup */
+		*is_upper = cp >= 'A' && cp <= 'Z';
+		return *is_upper || (cp >= 'a' && cp <= 'z') ||
+		    (cp >= '0' && cp <= '9');
+	}
+	c = utf8proc_category(cp);
 
 	*is_upper = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
