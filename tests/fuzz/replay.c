@@ -8,12 +8,17 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
 main(int argc, char **argv)
 {
+	/* the summary goes to the stdout we were given: a harness may send
+	 * its own stdout to /dev/null (diff.c does) */
+	int out = dup(STDOUT_FILENO);
+	FILE *summary;
 	int i;
 
 	for (i = 1; i < argc; i++) {
@@ -35,6 +40,10 @@ main(int argc, char **argv)
 		LLVMFuzzerTestOneInput(data, (size_t)n);
 		free(data);
 	}
-	printf("replayed %d inputs\n", argc - 1);
-	return 0;
+	if (out < 0 || (summary = fdopen(out, "w")) == NULL) {
+		perror("replay");
+		return 2;
+	}
+	fprintf(summary, "replayed %d inputs\n", argc - 1);
+	return fclose(summary) == 0 ? 0 : 2;
 }
