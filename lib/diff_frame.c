@@ -288,23 +288,6 @@ phrase(struct frame_sent *fs, size_t i, size_t j, struct buf *out)
 	}
 }
 
-/* The index of the first word that starts at or after byte off. */
-static size_t
-word_at(const struct frame_sent *fs, size_t off)
-{
-	size_t lo = 0, hi = fs->w.n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (fs->w.v[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static void
 sent_load(struct frame_sent *fs, const struct diff_story *st, size_t i)
 {
@@ -427,7 +410,7 @@ phrase_closed(const struct frame_sent *fs, size_t j)
 static int
 desc_after(struct frame_sent *fs, size_t end, size_t *a, size_t *b)
 {
-	size_t j, k = word_at(fs, end);
+	size_t j, k = dtok_word_at(&fs->w, end);
 
 	if (k >= fs->w.n || !gap_is(fs, end, fs->w.v[k].start, ","))
 		return 0;
@@ -449,7 +432,7 @@ static int
 desc_apposed(struct frame_sent *fs, size_t b, size_t start, size_t end,
     size_t *a)
 {
-	size_t k, to, next = word_at(fs, end);
+	size_t k, to, next = dtok_word_at(&fs->w, end);
 
 	if (b == 0 || !gap_is(fs, fs->w.v[b - 1].end, start, ","))
 		return 0;
@@ -481,7 +464,7 @@ find_descriptions(const struct diff_story *st, size_t si, const uint32_t *as,
 
 		if (klen < 4 || memcmp(key, "PER:", 4) != 0)
 			continue;
-		b = word_at(fs, start);
+		b = dtok_word_at(&fs->w, start);
 		if (desc_before(fs, b, start, &a))
 			z = b;
 		else if (desc_after(fs, end, &a, &z))
@@ -620,34 +603,32 @@ static const char *const distancing[] = {
 };
 
 /*
- * Could text hold a distancing word?  Each holds one of these cues; a
- * sentence of ASCII with none of them (any case) holds none, and is not
- * cut into words for them.  (Other text may fold into one.)
+ * Could text hold a distancing word?  In ASCII text without apostrophes a
+ * word folds to its own letters lower-cased, so a sentence where none of
+ * the words appears (any case) holds none, and is not cut into words for
+ * them.  Other text may fold into one.
  */
 static int
 may_mark(const char *text, size_t len)
 {
-	static const char *const cues[] = {
-		"called", "self", "purport", "alleged", "supposedly", "would",
-		NULL
-	};
+	static unsigned char starts[256];   /* first letters of the words */
 	size_t i, k, j;
 
+	if (!starts[(unsigned char)distancing[0][0]])
+		for (k = 0; distancing[k]; k++)
+			starts[(unsigned char)distancing[k][0]] = 1;
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)text[i];
 
-		if (c >= 0x80)
+		if (c >= 0x80 || c == '\'')
 			return 1;
-		c |= 0x20;
-		if (c != 'c' && c != 's' && c != 'p' && c != 'a' && c != 'w')
-			continue;       /* no cue starts so */
-		for (k = 0; cues[k]; k++) {
-			if (c != (unsigned char)cues[k][0])
-				continue;
-			for (j = 1; cues[k][j] && i + j < len &&
-			    (text[i + j] | 0x20) == cues[k][j]; j++)
+		if (!starts[c | 0x20])
+			continue;
+		for (k = 0; distancing[k]; k++) {
+			for (j = 0; distancing[k][j] && i + j < len &&
+			    (text[i + j] | 0x20) == distancing[k][j]; j++)
 				;
-			if (cues[k][j] == '\0')
+			if (distancing[k][j] == '\0')
 				return 1;
 		}
 	}

@@ -745,24 +745,13 @@ names_entity(const struct diff_story *st, size_t i, uint32_t id)
 	return 0;
 }
 
-/* The first word of w that starts at or after byte at (w->n if none). */
-static size_t
-word_at(const struct dtok_words *w, size_t at)
-{
-	size_t m = 0;
-
-	while (m < w->n && w->v[m].start < at)
-		m++;
-	return m;
-}
-
 /* The story's term for the words of text within [from, to), in b; 0 when
  * they are not one (more than three words, punctuation between them). */
 static int
 phrase_within(const char *text, const struct dtok_words *w, size_t from,
     size_t to, struct buf *b)
 {
-	size_t m = word_at(w, from), first = m;
+	size_t m = dtok_word_at(w, from), first = m;
 
 	buf_reset(b);
 	for (; m < w->n && w->v[m].end <= to; m++) {
@@ -811,7 +800,7 @@ place_across(const struct diff_story *st, size_t ia, size_t ib,
 			best = e;
 	}
 	if (best == SIZE_MAX || names_entity(st, ia, st->eid[best]) ||
-	    word_at(wb, st->espan[2 * best]) - q - 1 > PLACE_REACH)
+	    dtok_word_at(wb, st->espan[2 * best]) - q - 1 > PLACE_REACH)
 		return SIZE_MAX;
 	return best;
 }
@@ -836,7 +825,7 @@ place_pairs(struct wording *wd, const struct diff_story *st, size_t ia,
 			dtok_words(tb, lb, wb);
 			split = 1;
 		}
-		cw = word_at(wa, at);
+		cw = dtok_word_at(wa, at);
 		if ((y = place_across(st, ia, ib, wa, wb, cw)) == SIZE_MAX ||
 		    !phrase_within(ta, wa, at, st->espan[2 * e + 1], b) ||
 		    (x = dint_find(&wd->terms, b->data, b->len)) == UINT32_MAX)
@@ -1485,28 +1474,14 @@ dreport_person_ids(const struct diff_story *st)
  * merge them.  For the name rows such a name counts as the first one seen:
  * same type, same length of at least MISSPELT_MIN bytes, one lower-case
  * letter replaced by another, not the first.  People are left out: "Joan
- * Smith" and "John Smith" are two people.  Each name is hashed once per
- * letter with that letter blanked; two names one letter apart meet in a
- * slot, so the search is linear in the letters of the names.
+ * Smith" and "John Smith" are two people.  The candidates are the pairs
+ * of one_edit_pairs() over the entity keys.
  */
 #define MISSPELT_MIN 6
 #define MISSPELT_MAX 64
 
-struct vslot {
-	uint64_t h;
-	uint32_t ent;       /* entity + 1, or 0 for an empty slot */
-	uint32_t at;        /* the blanked byte */
-};
-
-static uint64_t
-blanked_hash(const char *k, size_t len, size_t at)
-{
-	uint64_t h = fnv1a64(k, at);
-
-	h = fnv1a64_more(h, "\001", 1);
-	return fnv1a64_more(h, k + at + 1, len - at - 1);
-}
-
+/* The name of entity key k of a type that can be misspelt, and long
+ * enough: its offset in *name. */
 static int
 misspellable(const char *k, size_t len, size_t *name)
 {
@@ -1519,54 +1494,47 @@ misspellable(const char *k, size_t len, size_t *name)
 	return len - *name >= MISSPELT_MIN && len - *name <= MISSPELT_MAX;
 }
 
+/* Are x and y one lower-case letter apart, past byte from? */
+static int
+one_letter_apart(const struct nameword *x, const struct nameword *y,
+    size_t from)
+{
+	size_t at = 0;
+
+	if (x->len != y->len)
+		return 0;
+	while (x->s[at] == y->s[at])
+		at++;
+	return at > from && x->s[at] >= 'a' && x->s[at] <= 'z' &&
+	    y->s[at] >= 'a' && y->s[at] <= 'z' &&
+	    memcmp(x->s + at + 1, y->s + at + 1, x->len - at - 1) == 0;
+}
+
 static void
 misspelt_ids(const struct diff_story *st, uint32_t *as)
 {
-	size_t ne = st->ents.n, e, at, name, len, need = 0, mask, i;
-	struct vslot *t;
+	struct nameword *v = cw_calloc(st->ents.n + 1, sizeof(*v));
+	uint32_t *pair;
+	size_t n = 0, e, np, name, i;
 
-	for (e = 0; e < ne; e++) {
-		const char *k = dint_str(&st->ents, (uint32_t)e, &len);
-
-		if (misspellable(k, len, &name))
-			need += len - name;
+	for (e = 0; e < st->ents.n; e++) {
+		v[n].s = dint_str(&st->ents, (uint32_t)e, &v[n].len);
+		v[n].term = (uint32_t)e;
+		if (misspellable(v[n].s, v[n].len, &name))
+			n++;
 	}
-	for (mask = 15; mask < 2 * need; mask = mask * 2 + 1)
-		;
-	t = cw_calloc(mask + 1, sizeof(*t));
-	for (e = 0; e < ne; e++) {
-		const char *k = dint_str(&st->ents, (uint32_t)e, &len);
+	np = one_edit_pairs(v, n, &pair);
+	for (i = 0; i < np; i++) {
+		const struct nameword *x = &v[pair[2 * i]];
+		const struct nameword *y = &v[pair[2 * i + 1]];
 
-		if (!misspellable(k, len, &name))
-			continue;
-		for (at = name + 1; at < len; at++) {
-			uint64_t h;
-
-			if (k[at] < 'a' || k[at] > 'z')
-				continue;
-			h = blanked_hash(k, len, at);
-			for (i = (size_t)(h ^ h >> 29) & mask; t[i].ent != 0;
-			    i = (i + 1) & mask) {
-				size_t fl;
-				const char *f = dint_str(&st->ents,
-				    t[i].ent - 1, &fl);
-
-				if (t[i].h == h && t[i].at == at && fl == len &&
-				    memcmp(f, k, at) == 0 && memcmp(f + at + 1,
-				    k + at + 1, len - at - 1) == 0)
-					break;
-			}
-			if (t[i].ent == 0) {
-				t[i].h = h;
-				t[i].ent = (uint32_t)e + 1;
-				t[i].at = (uint32_t)at;
-			} else if (as[e] == e) {
-				/* in a chain of slips, the first spelling */
-				as[e] = as[t[i].ent - 1];
-			}
-		}
+		misspellable(x->s, x->len, &name);
+		/* in a chain of slips, the first spelling */
+		if (as[y->term] == y->term && one_letter_apart(x, y, name))
+			as[y->term] = as[x->term];
 	}
-	free(t);
+	free(pair);
+	free(v);
 }
 
 static void
@@ -1585,11 +1553,12 @@ namerows_build(struct namerows *nr, const struct diff_story *st)
 			const char *surf = dint_str(&st->surfaces, st->esurf[e],
 			    &len);
 			uint32_t row, eid = as[st->eid[e]];
-			size_t klen;
-			const char *k = dint_str(&st->ents, eid, &klen);
+			size_t elen;
+			const char *ekey = dint_str(&st->ents, eid, &elen);
 
-			if (klen > 1 && k[0] == '-' && k[1] == ':')
-				continue;   /* a run of capitals: never shown */
+			/* a run of capitals, not a tagged name: no row */
+			if (elen > 1 && ekey[0] == '-' && ekey[1] == ':')
+				continue;
 			buf_reset(&key);
 			buf_add(&key, &eid, sizeof(eid));
 			fold_name(surf, len, &key);
@@ -1720,13 +1689,8 @@ name_pairs(const struct namerows *nr, const struct diff_story *st,
 	sort_rows = nr;
 	qsort(rows, n, sizeof(*rows), cmp_namerow);
 	for (i = 0; i < n; i = j) {
-		size_t elen;
-		const char *e = dint_str(&st->ents, nr->ent[rows[i]], &elen);
-
 		for (j = i + 1; j < n && nr->ent[rows[j]] == nr->ent[rows[i]]; j++)
 			;
-		if (elen > 1 && e[0] == '-' && e[1] == ':')
-			continue;       /* a run of capitals, not a tagged name */
 		/* each spelling against the first one it is a letter away
 		 * from, even in the same outlet ("Wadi Baradi" and "Wadi
 		 * Barada"), or else the commonest one it differs from; a

@@ -415,6 +415,22 @@ dtok_words(const char *s, size_t n, struct dtok_words *out)
 	out->titlecase = nalpha >= 4 && ncap * 10 >= nalpha * 7;
 }
 
+size_t
+dtok_word_at(const struct dtok_words *w, size_t off)
+{
+	size_t lo = 0, hi = w->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (w->v[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 const char *
 dtok_fold(const struct dtok_words *w, size_t i, size_t *len)
 {

@@ -62,6 +62,8 @@ void dtok_terms(const struct dtok_words *w, struct buf *scratch,
  * next call with the same scratch; s may lie in scratch only if scratch
  * has room for n more bytes). */
 const char *dtok_fold(const struct dtok_words *w, size_t i, size_t *len);
+/* The first word that starts at or after byte off (w->n if none). */
+size_t dtok_word_at(const struct dtok_words *w, size_t off);
 const char *dtok_stem(const char *s, size_t n, struct buf *scratch,
     size_t *len);
 /* Is the stemmed, folded word s a stopword?  Its synonym class (the
