@@ -372,6 +372,9 @@ struct wording {
 	struct dint pairs;             /* "kind\tA\tB" */
 	unsigned long *pair_n;         /* aligned sentence pairs showing it */
 	size_t pcap;
+	unsigned char *lower;          /* per term: a word once written in
+					  lower case (a name never is) */
+	size_t lcap;
 };
 
 static uint32_t
@@ -395,6 +398,27 @@ plain_gap(const char *text, const struct dtok_words *w, size_t m)
 	    (gap[0] == ' ' || gap[0] == '-');
 }
 
+static void
+mark_lower(struct wording *wd, uint32_t id)
+{
+	if (id >= wd->lcap) {
+		size_t cap = wd->lcap ? wd->lcap : 1024;
+
+		while (cap <= id)
+			cap *= 2;
+		wd->lower = cw_reallocarray(wd->lower, cap, 1);
+		memset(wd->lower + wd->lcap, 0, cap - wd->lcap);
+		wd->lcap = cap;
+	}
+	wd->lower[id] = 1;
+}
+
+static int
+seen_lower(const struct wording *wd, uint32_t id)
+{
+	return id < wd->lcap && wd->lower[id];
+}
+
 /* Every phrase of one to three words that neither starts nor ends with a
  * stopword and holds a letter. */
 static void
@@ -409,6 +433,7 @@ count_phrases(struct wording *wd, const struct diff_story *st,
 		dtok_words(text, len, w);
 		for (k = 0; k < w->n; k++) {
 			size_t m;
+			uint32_t id;
 
 			if ((w->v[k].flags & (DTOK_STOP | DTOK_NUM)))
 				continue;
@@ -429,8 +454,10 @@ count_phrases(struct wording *wd, const struct diff_story *st,
 				surface(text, &w->v[m], b);
 				if (w->v[m].flags & (DTOK_STOP | DTOK_NUM))
 					continue;
-				wording_count(wd, b->data, b->len,
+				id = wording_count(wd, b->data, b->len,
 				    st->s[i].source);
+				if (m == k && !(w->v[k].flags & DTOK_CAP))
+					mark_lower(wd, id);
 			}
 		}
 	}
@@ -922,6 +949,7 @@ wording_free(struct wording *wd)
 	tally_free(&wd->use);
 	free(wd->total);
 	free(wd->pair_n);
+	free(wd->lower);
 }
 
 /* "trt:4,independent:5": the sources that use row r, how often; returns
@@ -1163,8 +1191,11 @@ spelling_pairs(struct wording *wd, const struct dint *names)
  * is the embedding table's (diff_embed.h) at a cosine of at least
  * NEIGHBOUR_MIN / 255.  Left out: forms of one word ("pledge", "pledged":
  * same stem or a long common beginning), names of days and months (near
- * each other, but not two ways of saying one thing) and short words,
- * which are mostly vague ("lot", "sure").  Only single words are looked
+ * each other, but not two ways of saying one thing), short words, which
+ * are mostly vague ("lot", "sure"), and words never written in lower case:
+ * those are names or parts of names ("Osama", "al-Qaeda", "Islamic
+ * State"), whose neighbours are other names, not another outlet's
+ * wording.  Only single words are looked
  * up, a few lookups per distinct word of the story.
  */
 #define NEIGHBOUR_MIN 179     /* cosine 0.7 */
@@ -1222,13 +1253,13 @@ neighbour_pairs(struct wording *wd)
 		struct dembed_nb nb[8];
 
 		if (len < NEIGHBOUR_LEN || memchr(s, ' ', len) != NULL ||
-		    dtok_is_calendar(s, len))
+		    dtok_is_calendar(s, len) || !seen_lower(wd, (uint32_t)t))
 			continue;
 		n = dembed_neighbours(s, len, nb, 8);
 		for (k = 0; k < n && nb[k].sim >= NEIGHBOUR_MIN; k++) {
 			uint32_t u = dint_find(&wd->terms, nb[k].word, nb[k].len);
 
-			if (u == UINT32_MAX || u <= t ||
+			if (u == UINT32_MAX || u <= t || !seen_lower(wd, u) ||
 			    nb[k].len < NEIGHBOUR_LEN ||
 			    dtok_is_calendar(nb[k].word, nb[k].len) ||
 			    forms_of_one_word(s, len, nb[k].word, nb[k].len) ||

@@ -270,6 +270,21 @@ IN
 	assert_output 'swap	neighbour	criticized	a:1	denounced	b:1	0'
 }
 
+@test "--terms leaves out near words never written in lower case: they are names" {
+	# Osama and Qaeda are neighbours in the embedding table, as criticized
+	# and denounced are, but each is only ever part of a name here.
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	The minister criticized the plan on Monday.
+b	1.1	Farmers denounced the new tax on Tuesday.
+a	2.1	A video of Osama was shown.
+b	2.1	Qaeda fighters held the town near the border.
+b	3.1	They said Qaeda would stay.
+IN
+	assert_success
+	assert_output 'swap	neighbour	criticized	a:1	denounced	b:1	0'
+	assert_equal "$stderr" ''
+}
+
 @test "a malformed mention field is reported, the sentence kept, exit 1" {
 	run --separate-stderr diff-sources <<'IN'
 a	1.1	Some text.	PER:x:9:3
