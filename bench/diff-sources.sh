@@ -12,14 +12,18 @@
 # diff-sources are looked up and expanded as on news text) and made-up
 # capitalised names, 6,000 in all.  Run by bench/run (which sets BENCH_DIR
 # and MEASURE).
+#
+# The words are frozen in bench/diff-vocab.txt (made once with
+#   cat README.md man/*.1 man/*.5 | tr -cs 'a-z' '\n' |
+#       awk 'length >= 3' | LC_ALL=C sort -u
+# on 2026-11-23), so that editing the documentation does not change the
+# story and figures stay comparable from one commit to the next.
 set -eu
 : "${BENCH_DIR:=/tmp/crosswire-bench}"
 : "${MEASURE:?run me through bench/run}"
 BIN=${CW_BIN:-bin}
 
-vocab=$BENCH_DIR/diff-vocab.txt
-cat README.md man/*.1 man/*.5 | tr -cs 'a-z' '\n' | awk 'length >= 3' |
-    sort -u > "$vocab"
+vocab=bench/diff-vocab.txt
 
 gen() {   # gen SOURCES SENTENCES > file
 	awk -v S="$1" -v M="$2" -v VOCAB="$vocab" 'BEGIN {
@@ -51,7 +55,7 @@ gen() {   # gen SOURCES SENTENCES > file
 }
 
 for case in 100x200 1000x100 125x100 250x100 500x100 2000x100; do
-	f=$BENCH_DIR/diff2-$case.tsv
+	f=$BENCH_DIR/diff3-$case.tsv
 	[ -s "$f" ] || gen "${case%x*}" "${case#*x}" > "$f"
 	case $case in
 	100x200|1000x100) "$MEASURE" "cat $case" "$f" cat ;;
