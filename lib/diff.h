@@ -33,7 +33,7 @@
 #include "diff_intern.h"
 
 #define DIFF_THRESHOLD 0.14   /* mean cosine for two groups to merge */
-#define DIFF_MAX_EDGES 12     /* closest sentences kept per sentence */
+#define DIFF_MAX_EDGES 8      /* closest sentences kept per sentence */
 #define DIFF_WINDOW 1000      /* earlier sentences looked at per term */
 #define DIFF_LEAD_WEIGHT 0.05 /* the inverted-pyramid prior (diff.c) */
 #define DIFF_LEAD_SENTENCES 4
