@@ -7,17 +7,16 @@
 # Each story has 400 made-up claims of six to ten words; every source
 # reports some of them, dropping and swapping words, with filler words
 # around, so that big groups (hundreds of outlets on one claim) form as they
-# do on a real story.  The words are real English (every lower-case word of
-# the repository's man pages and README, so that the GloVe neighbours of
-# diff-sources are looked up and expanded as on news text) and made-up
-# capitalised names, 6,000 in all.  Run by bench/run (which sets BENCH_DIR
-# and MEASURE).
-#
-# The words are frozen in bench/diff-vocab.txt (made once with
-#   cat README.md man/*.1 man/*.5 | tr -cs 'a-z' '\n' |
-#       awk 'length >= 3' | LC_ALL=C sort -u
-# on 2026-11-23), so that editing the documentation does not change the
-# story and figures stay comparable from one commit to the next.
+# do on a real story.  One word in four is a made-up capitalised name (4,554
+# of them), the others are real English, so that the GloVe neighbours of
+# diff-sources are looked up and expanded as on news text: the 1,446
+# lower-case words of the repository's man pages and README, frozen in
+# bench/diff-vocab.txt (made once with
+#   cat README.md man/*.1 man/*.5 | tr -cs 'A-Za-z' '\n' |
+#       grep -x '[a-z]\{3,\}' | LC_ALL=C sort -u
+# on 2026-11-23) so that editing the documentation does not change the
+# story and figures stay comparable from one commit to the next.  Run by
+# bench/run (which sets BENCH_DIR and MEASURE).
 set -eu
 : "${BENCH_DIR:=/tmp/crosswire-bench}"
 : "${MEASURE:?run me through bench/run}"
@@ -26,7 +25,13 @@ BIN=${CW_BIN:-bin}
 vocab=bench/diff-vocab.txt
 
 gen() {   # gen SOURCES SENTENCES > file
-	awk -v S="$1" -v M="$2" -v VOCAB="$vocab" 'BEGIN {
+	awk -v S="$1" -v M="$2" -v VOCAB="$vocab" '
+	# a word: a name one time in four, as in news, else an English word
+	function pick() {
+		return rand() < 0.25 ? V[nv + 1 + int(rand() * (6000 - nv))] : \
+		    V[1 + int(rand() * nv)]
+	}
+	BEGIN {
 		srand(7)
 		while ((getline w < VOCAB) > 0)
 			V[++nv] = w
@@ -37,7 +42,7 @@ gen() {   # gen SOURCES SENTENCES > file
 			n = 6 + int(rand() * 5)
 			C[c] = ""
 			for (k = 1; k <= n; k++)
-				C[c] = C[c] (k > 1 ? " " : "") V[1 + int(rand() * 6000)]
+				C[c] = C[c] (k > 1 ? " " : "") pick()
 		}
 		for (s = 1; s <= S; s++)
 			for (m = 1; m <= M; m++) {
@@ -46,7 +51,7 @@ gen() {   # gen SOURCES SENTENCES > file
 				t = ""
 				for (k = 1; k <= n; k++) {
 					if (rand() < 0.2) continue
-					w = rand() < 0.1 ? V[1 + int(rand() * 6000)] : W[k]
+					w = rand() < 0.1 ? pick() : W[k]
 					t = t w " " F[1 + int(rand() * 20)] " "
 				}
 				printf "outlet%d\t%d.1\t%s.\n", s, m, t
@@ -55,7 +60,7 @@ gen() {   # gen SOURCES SENTENCES > file
 }
 
 for case in 100x200 1000x100 125x100 250x100 500x100 2000x100; do
-	f=$BENCH_DIR/diff3-$case.tsv
+	f=$BENCH_DIR/diff4-$case.tsv
 	[ -s "$f" ] || gen "${case%x*}" "${case#*x}" > "$f"
 	case $case in
 	100x200|1000x100) "$MEASURE" "cat $case" "$f" cat ;;

@@ -24,9 +24,11 @@ struct add_ctx {
 };
 
 /* Add a term to the sentence being built, keeping each term once, with the
- * largest factor it came with. */
+ * largest factor it came with; content if any of its words is, a
+ * neighbour if it came as nothing else. */
 static void
-add_term(void *vctx, const char *term, size_t len, double factor)
+add_term(void *vctx, const char *term, size_t len, double factor,
+    unsigned kind)
 {
 	struct add_ctx *ctx = vctx;
 	struct diff_story *st = ctx->st;
@@ -37,15 +39,20 @@ add_term(void *vctx, const char *term, size_t len, double factor)
 		if (st->tid[k] == id) {
 			if (factor > st->tw[k])
 				st->tw[k] = (float)factor;
+			st->tkind[k] = (unsigned char)(((st->tkind[k] | kind) &
+			    DTOK_CONTENT) | (st->tkind[k] & kind & DTOK_NEIGHBOUR));
 			return;
 		}
 	if (st->nt == st->tcap) {
 		st->tcap = st->tcap ? st->tcap * 2 : 1024;
 		st->tid = cw_reallocarray(st->tid, st->tcap, sizeof(*st->tid));
 		st->tw = cw_reallocarray(st->tw, st->tcap, sizeof(*st->tw));
+		st->tkind = cw_reallocarray(st->tkind, st->tcap,
+		    sizeof(*st->tkind));
 	}
 	st->tid[st->nt] = id;
 	st->tw[st->nt] = (float)factor;
+	st->tkind[st->nt] = (unsigned char)kind;
 	st->nt++;
 }
 
@@ -146,7 +153,7 @@ add_mentions(struct diff_story *st, struct add_ctx *ctx, const char *f,
 		buf_add(&key, "e:", 2);
 		dtok_fold_text(text + m->start, m->end - m->start, &key);
 		if (term.len != key.len || memcmp(term.data, key.data, key.len))
-			add_term(ctx, term.data, term.len, DTOK_ANCHOR);
+			add_term(ctx, term.data, term.len, DTOK_ANCHOR, 0);
 	}
 	return 0;
 }
@@ -889,6 +896,51 @@ struct edge {
 	double sim;
 };
 
+/*
+ * The kinds (dtok_emit_fn) of the terms of the unit vectors: those of
+ * unit[i] from kind[at[i]], one for each of its first at[i + 1] - at[i]
+ * terms (the lead component, after them, has none and counts as a name).
+ */
+struct kinds {
+	unsigned char *kind;
+	size_t *at;
+};
+
+static int
+is_neighbour(const struct kinds *tk, size_t i, size_t k)
+{
+	return k < tk->at[i + 1] - tk->at[i] &&
+	    (tk->kind[tk->at[i] + k] & DTOK_NEIGHBOUR);
+}
+
+/*
+ * Do sentences i and j share a content term: a word that is not a name,
+ * number or date, or its class or near neighbour?  Two outlets that name
+ * the same people say different things about them as often as the same
+ * ("De Mistura said both sides were not far from a final declaration"
+ * against "De Mistura also expressed optimism"), so names alone do not make
+ * two sentences a candidate pair.
+ */
+static int
+share_content(const struct vec *unit, const struct kinds *tk, size_t i,
+    size_t j)
+{
+	const unsigned char *fi = tk->kind + tk->at[i];
+	const unsigned char *fj = tk->kind + tk->at[j];
+	size_t a = 0, b = 0, na = tk->at[i + 1] - tk->at[i],
+	    nb = tk->at[j + 1] - tk->at[j];
+
+	while (a < na && b < nb) {
+		if (unit[i].t[a] < unit[j].t[b])
+			a++;
+		else if (unit[i].t[a] > unit[j].t[b])
+			b++;
+		else if ((fi[a++] & DTOK_CONTENT) && (fj[b++] & DTOK_CONTENT))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 cmp_edge(const void *a, const void *b)
 {
@@ -1060,6 +1112,7 @@ diff_group(struct diff_story *st, double threshold)
 	size_t ncands, ccap = 0, dfmax, npairs = 0, pcap = 0;
 	struct clusters c;
 	struct vec *unit;
+	struct kinds tk;
 
 	if (n == 0) {
 		st->order = NULL;
@@ -1083,6 +1136,11 @@ diff_group(struct diff_story *st, double threshold)
 		df[st->tid[k]]++;
 	lnN = (double)n + 1;
 	unit = cw_calloc(n, sizeof(*unit));
+	tk.at = cw_reallocarray(NULL, n + 1, sizeof(*tk.at));
+	tk.at[0] = 0;
+	for (i = 0; i < n; i++)
+		tk.at[i + 1] = tk.at[i] + st->s[canon[i]].nterm;
+	tk.kind = cw_reallocarray(NULL, tk.at[n] + 1, sizeof(*tk.kind));
 	for (i = 0; i < n; i++) {
 		const struct diff_sent *s = &st->s[canon[i]];
 		struct vec *v = &unit[i];
@@ -1108,6 +1166,7 @@ diff_group(struct diff_story *st, double threshold)
 				v->t[m] = st->tid[q];
 				v->w[m] = log(lnN / (df[v->t[m]] + 0.5)) *
 				    st->tw[q];
+				tk.kind[tk.at[i] + m] = st->tkind[q];
 				norm += v->w[m] * v->w[m];
 			}
 			free(pk);
@@ -1147,11 +1206,18 @@ diff_group(struct diff_story *st, double threshold)
 		nterms++;
 	}
 
-	/* Inverted index (postings in canonical order). */
+	/*
+	 * Inverted index (postings in canonical order), without the terms a
+	 * sentence has only as a word's GloVe neighbours: eight of them a
+	 * word, they would make most of the postings, and they add little to
+	 * a pair's cosine.  So they do not suggest pairs; they count in the
+	 * cosine of the pairs the other terms suggest, as common terms do.
+	 */
 	post_start = cw_calloc(nterms + 2, sizeof(*post_start));
 	for (i = 0; i < n; i++)
 		for (k = 0; k < unit[i].n; k++)
-			post_start[unit[i].t[k] + 1]++;
+			if (!is_neighbour(&tk, i, k))
+				post_start[unit[i].t[k] + 1]++;
 	for (k = 0; k < nterms; k++)
 		post_start[k + 1] += post_start[k];
 	post = cw_reallocarray(NULL, post_start[nterms] + 1, sizeof(*post));
@@ -1166,6 +1232,8 @@ diff_group(struct diff_story *st, double threshold)
 			for (k = 0; k < unit[i].n; k++) {
 				uint32_t t = unit[i].t[k];
 
+				if (is_neighbour(&tk, i, k))
+					continue;
 				post[fill[t]] = (uint32_t)i;
 				post_w[fill[t]++] = (float)unit[i].w[k];
 			}
@@ -1217,6 +1285,8 @@ diff_group(struct diff_story *st, double threshold)
 		for (k = 0; k < unit[i].n; k++) {
 			uint32_t t = unit[i].t[k], p;
 
+			if (is_neighbour(&tk, i, k))
+				continue;
 			if (post_start[t + 1] - post_start[t] > dfmax) {
 				continue;
 			}
@@ -1232,7 +1302,8 @@ diff_group(struct diff_story *st, double threshold)
 			}
 		}
 		for (k = 0; k < unit[i].n; k++)
-			cur[unit[i].t[k]]++;   /* past i's own posting */
+			if (!is_neighbour(&tk, i, k))
+				cur[unit[i].t[k]]++;   /* past i's own posting */
 		ncands = 0;
 		for (k = 0; k < ntouched; k++) {
 			uint32_t j = touched[k];
@@ -1257,6 +1328,8 @@ diff_group(struct diff_story *st, double threshold)
 			ncands = DIFF_MAX_EDGES;
 		}
 		for (k = 0; k < ncands; k++) {
+			if (!share_content(unit, &tk, i, cands[k].j))
+				continue;
 			if (npairs == pcap) {
 				pcap = pcap ? pcap * 2 : 1024;
 				pairs = cw_reallocarray(pairs, pcap,
@@ -1280,6 +1353,8 @@ diff_group(struct diff_story *st, double threshold)
 		nblist_add(&c.adj[pairs[k].j], pairs[k].i);
 	}
 	free(pairs);
+	free(tk.kind);
+	free(tk.at);
 	for (i = 0; i < n; i++)
 		if (c.adj[i].n > 0)
 			push_best(&c, (uint32_t)i, threshold);
@@ -1348,6 +1423,7 @@ diff_free(struct diff_story *st)
 	buf_free(&st->bytes);
 	free(st->tid);
 	free(st->tw);
+	free(st->tkind);
 	free(st->eid);
 	free(st->esurf);
 	free(st->espan);

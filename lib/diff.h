@@ -72,6 +72,9 @@ struct diff_story {
 	struct buf bytes;              /* locs, texts, rests */
 	uint32_t *tid;                 /* term ids of all sentences */
 	float *tw;                     /* factor, then weight of each */
+	unsigned char *tkind;          /* and its DTOK_CONTENT if any of its
+					  words is content, DTOK_NEIGHBOUR
+					  if it is only a neighbour */
 	size_t nt, tcap;
 	struct dint surfaces;          /* mentions as written */
 	uint32_t *eid;                 /* entity ids of all sentences */

@@ -508,7 +508,8 @@ emit_neighbours(const char *f, size_t flen, const char *st, size_t slen,
 		if (nl < sizeof(term) && !(nl == slen && !memcmp(ns, st, nl)) &&
 		    !dtok_is_stop(ns, nl)) {
 			memcpy(term, ns, nl);
-			emit(ctx, term, nl, factor);
+			emit(ctx, term, nl, factor,
+			    DTOK_CONTENT | DTOK_NEIGHBOUR);
 		}
 		buf_free(&b);
 	}
@@ -550,11 +551,11 @@ dtok_terms(const struct dtok_words *w, struct buf *scratch,
 				d = day_of(next, nlen);
 			}
 			tlen = (size_t)snprintf(term, sizeof(term), "m:%d", month);
-			emit(ctx, term, tlen, DTOK_ANCHOR);
+			emit(ctx, term, tlen, DTOK_ANCHOR, 0);
 			if (d) {
 				tlen = (size_t)snprintf(term, sizeof(term),
 				    "d:%d-%d", month, d);
-				emit(ctx, term, tlen, DTOK_ANCHOR);
+				emit(ctx, term, tlen, DTOK_ANCHOR, 0);
 			}
 			slen = (size_t)snprintf(mterm, sizeof(mterm), "m:%d",
 			    month);
@@ -566,7 +567,8 @@ dtok_terms(const struct dtok_words *w, struct buf *scratch,
 			st = lex_alias(st, slen, &slen);
 			if (dtok_is_stop(st, slen))
 				continue;
-			emit(ctx, st, slen, anchor ? DTOK_ANCHOR : 1.0);
+			emit(ctx, st, slen, anchor ? DTOK_ANCHOR : 1.0,
+			    anchor ? 0 : DTOK_CONTENT);
 			if (!anchor)
 				emit_neighbours(f, flen, st, slen, emit, ctx);
 			cls = dtok_class(st, slen, &clen);
@@ -574,7 +576,8 @@ dtok_terms(const struct dtok_words *w, struct buf *scratch,
 				term[0] = '~';
 				memcpy(term + 1, cls, clen);
 				emit(ctx, term, clen + 1, DTOK_SYNONYM *
-				    (anchor ? DTOK_ANCHOR : 1.0));
+				    (anchor ? DTOK_ANCHOR : 1.0),
+				    anchor ? 0 : DTOK_CONTENT);
 			}
 		}
 		/* Bigram with the content word before (stopwords between
@@ -584,7 +587,8 @@ dtok_terms(const struct dtok_words *w, struct buf *scratch,
 			term[prev_len] = ' ';
 			memmove(term + prev_len + 1, st, slen);
 			emit(ctx, term, prev_len + 1 + slen, DTOK_BIGRAM *
-			    (anchor || prev_anchor ? DTOK_ANCHOR : 1.0));
+			    (anchor || prev_anchor ? DTOK_ANCHOR : 1.0),
+			    anchor || prev_anchor ? 0 : DTOK_CONTENT);
 		}
 		if (slen < sizeof(prev)) {
 			memmove(prev, st, slen);

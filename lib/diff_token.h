@@ -49,9 +49,19 @@ struct dtok_words {
 #define DTOK_SOFT 0.5     /* a GloVe neighbour, at cosine 1 ... */
 #define DTOK_SOFT_CUT 0.65 /* ... falling to 0 at this cosine */
 
-/* Called once per term; the same term may come more than once. */
+/*
+ * Called once per term; the same term may come more than once.  kind holds
+ * DTOK_CONTENT for the terms of words that are not names, numbers or dates
+ * (the word itself, its synonym class, its neighbours, a bigram of two
+ * such words): what a sentence says, not whom or when it is about; and
+ * DTOK_NEIGHBOUR for a word's GloVe neighbour.
+ */
+enum {
+	DTOK_CONTENT = 1,
+	DTOK_NEIGHBOUR = 2
+};
 typedef void (*dtok_emit_fn)(void *ctx, const char *term, size_t len,
-    double factor);
+    double factor, unsigned kind);
 
 /* Cut s[0, n) into words, replacing the contents of out. */
 void dtok_words(const char *s, size_t n, struct dtok_words *out);

@@ -36,6 +36,22 @@ V=$DATA/diff/valmera.tsv
 	assert_equal "$a" "$b"
 }
 
+@test "sentences that share only names are not grouped; a shared word groups them" {
+	run --separate-stderr diff-sources <<'IN'
+a	1.1	The envoy said Marta Ilves and Oskar Lind met in Valmera.
+b	1.1	Marta Ilves and Oskar Lind quarrelled in Valmera.
+a	2.1	The union leader resigned on Monday.
+b	2.1	The union leader resigned after the vote.
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'g1	2	a	2.1	The union leader resigned on Monday.' \
+'g1	2	b	2.1	The union leader resigned after the vote.' \
+'g2	1	a	1.1	The envoy said Marta Ilves and Oskar Lind met in Valmera.' \
+'g3	1	b	1.1	Marta Ilves and Oskar Lind quarrelled in Valmera.')"
+	assert_equal "$stderr" ''
+}
+
 @test "--only lists what one outlet alone reports" {
 	run --separate-stderr diff-sources --only herald "$V"
 	assert_success

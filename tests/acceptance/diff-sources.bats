@@ -26,13 +26,15 @@ tagged_terms() {
 @test "the seed grouping is lossless and scores as measured" {
 	run score
 	assert_success
-	# Measured 2026-11-23: pair_f1=0.4444 precision=0.6415 only_acc=0.8974
-	# (0.4029, 0.7179, 0.8718 before GloVe neighbours and the lead prior).
+	# Measured 2026-11-23: pair_f1=0.4503 precision=0.6667 only_acc=0.9231
+	# (0.4444, 0.6415, 0.8974 before sentences sharing only names stopped
+	# being paired; 0.4029, 0.7179, 0.8718 before GloVe neighbours and the
+	# lead prior).
 	# The issue's target is pair_f1 >= 0.85; this test guards the level
 	# reached, not the target (see CAVEATS in diff-sources(1)).
 	f1=$(echo "$output" | sed -n 's/.*pair_f1=\([0-9.]*\).*/\1/p')
 	oa=$(echo "$output" | sed -n 's/.*only_acc=\([0-9.]*\).*/\1/p')
-	run awk -v f="$f1" -v o="$oa" 'BEGIN { exit !(f >= 0.44 && o >= 0.89) }'
+	run awk -v f="$f1" -v o="$oa" 'BEGIN { exit !(f >= 0.45 && o >= 0.92) }'
 	assert_success
 	run bash -c "python3 '$EVAL/bin/score-diff' --bodies '$BODIES' '$EVAL/diff/seeds-gold-claims.tsv' -- '$CW_BIN/diff-sources' | grep '^lossless'"
 	assert_output 'lossless: yes (missing=0 repeated=0 unknown=0 altered=0)'
@@ -48,8 +50,8 @@ tagged_terms() {
 @test "single-outlet facts come out with N=1" {
 	python3 "$EVAL/bin/score-diff" --bodies "$BODIES" --records \
 	    "$EVAL/diff/seeds-gold-claims.tsv" > "$BATS_TEST_TMPDIR/s"
-	run bash -c "diff-sources --only bbc '$BATS_TEST_TMPDIR/s' | grep -c -e 'More than 300,000' -e 'broke down last April' -e 'guarantors want'"
-	assert_output 3
+	run bash -c "diff-sources --only bbc '$BATS_TEST_TMPDIR/s' | grep -c -e 'More than 300,000' -e 'broke down last April' -e 'guarantors want' -e 'not far'"
+	assert_output 4
 }
 
 @test "--terms shows the wording contrasts of the gold" {
