@@ -935,8 +935,12 @@ share_content(const struct vec *unit, const struct kinds *tk, size_t i,
 			a++;
 		else if (unit[i].t[a] > unit[j].t[b])
 			b++;
-		else if ((fi[a++] & DTOK_CONTENT) && (fj[b++] & DTOK_CONTENT))
+		else if ((fi[a] & DTOK_CONTENT) && (fj[b] & DTOK_CONTENT))
 			return 1;
+		else {
+			a++;
+			b++;
+		}
 	}
 	return 0;
 }
