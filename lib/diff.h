@@ -8,9 +8,11 @@
  *  1. weighs each sentence's terms (diff_token.h) by their rarity in the
  *     story (idf = ln((N + 1) / (df + 0.5)), N sentences, df of them with
  *     the term) and scales each sentence's vector to unit length;
- *  2. finds, through an inverted index, for each sentence the sentences of
- *     other sources whose cosine with it reaches the threshold (at most
- *     DIFF_MAX_EDGES, the closest kept);
+ *  2. finds, through an inverted index (of all terms but GloVe
+ *     neighbours), for each sentence the sentences of other sources whose
+ *     cosine with it reaches the threshold (at most DIFF_MAX_EDGES, the
+ *     closest kept), and keeps those that share a content term with it,
+ *     not only names, numbers and dates;
  *  3. merges groups best first (group-average linkage: the mean cosine over
  *     all pairs of the two groups, which sums of unit vectors give without
  *     visiting the pairs) while the best mean reaches the threshold.
