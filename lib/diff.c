@@ -1107,7 +1107,7 @@ void
 diff_group(struct diff_story *st, double threshold)
 {
 	size_t n = st->n, nterms = st->terms.n, i, k;
-	uint32_t *canon, *rank, *df, *post_start, *post, *cur, *csrc;
+	uint32_t *canon, *rank, *df, *post_start, *post, *cur, first;
 	float *post_w;
 	double *acc, lnN;
 	uint32_t *touched, ntouched;
@@ -1277,17 +1277,20 @@ diff_group(struct diff_story *st, double threshold)
 	cur = cw_reallocarray(NULL, nterms + 1, sizeof(*cur));
 	memcpy(cur, post_start, (nterms + 1) * sizeof(*cur));
 	touched = cw_reallocarray(NULL, n, sizeof(*touched));
-	/* each sentence's source, in canonical order: looked up for every
-	 * sentence touched, so kept apart from the sentences */
-	csrc = cw_reallocarray(NULL, n, sizeof(*csrc));
-	for (i = 0; i < n; i++)
-		csrc[i] = st->s[canon[i]].source;
+	/*
+	 * Canonical order has each source's sentences together, so the
+	 * sentences of i's own source before it are those from first on, and
+	 * they come last in each posting list (in canonical order): a scan
+	 * stops before them instead of looking up every sentence's source.
+	 */
+	first = 0;
 	for (i = 0; i < n; i++) {
-		uint32_t src = csrc[i];
-
+		if (i > 0 && st->s[canon[i]].source !=
+		    st->s[canon[i - 1]].source)
+			first = (uint32_t)i;
 		ntouched = 0;
 		for (k = 0; k < unit[i].n; k++) {
-			uint32_t t = unit[i].t[k], p;
+			uint32_t t = unit[i].t[k], p, end;
 
 			if (is_neighbour(&tk, i, k))
 				continue;
@@ -1297,7 +1300,10 @@ diff_group(struct diff_story *st, double threshold)
 			/* the latest window sentences before i that have t */
 			p = cur[t] - post_start[t] > DIFF_WINDOW ?
 			    cur[t] - DIFF_WINDOW : post_start[t];
-			for (; p < cur[t]; p++) {
+			for (end = cur[t]; end > p && post[end - 1] >= first;
+			    end--)
+				;      /* not i's own source */
+			for (; p < end; p++) {
 				uint32_t j = post[p];
 
 				if (acc[j] == 0)
@@ -1317,7 +1323,7 @@ diff_group(struct diff_story *st, double threshold)
 			/* Without the common terms left out the cosine is a
 			 * little low; it only picks neighbours here, and
 			 * merging uses the full vectors. */
-			if (sim < threshold || csrc[j] == src)
+			if (sim < threshold)
 				continue;
 			if (ncands == ccap) {
 				ccap = ccap ? ccap * 2 : 64;
@@ -1366,7 +1372,6 @@ diff_group(struct diff_story *st, double threshold)
 	free(acc);
 	free(cur);
 	free(touched);
-	free(csrc);
 	free(post);
 	free(post_w);
 	free(post_start);
