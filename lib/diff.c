@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmp.h"
 #include "diff.h"
 #include "diff_token.h"
 #include "err.h"
@@ -345,14 +346,6 @@ struct hit {
 	uint32_t t;
 	double p;
 };
-
-static int
-cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
 
 static int
 cmp_hit(const void *a, const void *b)

@@ -17,6 +17,7 @@
 
 #include <utf8proc.h>
 
+#include "cmp.h"
 #include "err.h"
 #include "hash.h"
 #include "qcluster.h"
@@ -263,14 +264,6 @@ grow_texts_table(struct qc *c)
 	}
 	free(oh);
 	free(os);
-}
-
-static int
-cmp_u64(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-
-	return a < b ? -1 : a > b;
 }
 
 /* A new distinct text of words w[0, n). */

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmp.h"
 #include "stopword.h"
 
 /* Sorted (bytewise) for bsearch; all lower case. */
@@ -46,14 +47,6 @@ pack(const char *w, size_t n)
 	for (i = 0; i < n; i++)
 		v = v << 5 | (uint64_t)((w[i] | 0x20) - 'a' + 1);
 	return v;
-}
-
-static int
-cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
 }
 
 int
