@@ -74,3 +74,12 @@ for case in 100x200 1000x100 125x100 250x100 500x100 2000x100; do
 		    "$BIN/diff-sources" --html ;;
 	esac
 done
+
+# --entities writes every entity x source cell, zeros included: on 20,000
+# one-sentence sources (the first 20,000 sentences of the 1000x100 story,
+# each its own outlet) that is 2,398 names x 20,000 outlets, 48 million
+# lines, but memory should follow the input, not the table.
+f=$BENCH_DIR/diff4-20000x1.tsv
+[ -s "$f" ] || head -n 20000 "$BENCH_DIR/diff4-1000x100.tsv" |
+    awk -F'\t' -v OFS='\t' '{ $1 = "outlet" NR; print }' > "$f"
+"$MEASURE" "diff-sources --entities 20000x1" "$f" "$BIN/diff-sources" --entities

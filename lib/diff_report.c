@@ -25,6 +25,7 @@
 
 #include <utf8proc.h>
 
+#include "cmp.h"
 #include "diff_embed.h"
 #include "diff_intern.h"
 #include "diff_report.h"
@@ -97,41 +98,94 @@ entity_rows(const struct diff_story *st)
 	return rows;
 }
 
-/* The first nrows of rows, counted per source: c[k * nsrc + s] mentions of
- * entity rows[k].id in source s.  (--entities writes every cell, the HTML
- * page the first few rows only.) */
-static unsigned long *
+/*
+ * The first nrows of rows, counted per source, sparse: cell[at[k]] to
+ * cell[at[k + 1] - 1] are the sources that mention entity rows[k].id, in
+ * source order, with their counts.  Memory follows the mentions: a dense
+ * entities x sources table, though --entities writes every cell, would
+ * take gigabytes on a story of 100,000 one-sentence sources.
+ */
+struct ent_cell {
+	uint32_t src;
+	unsigned long n;
+};
+
+struct ent_counts {
+	struct ent_cell *cell;
+	size_t *at;
+};
+
+static void
 entity_counts(const struct diff_story *st, const struct ent_row *rows,
-    size_t nrows)
+    size_t nrows, struct ent_counts *ec)
 {
-	size_t ns = st->sources.n, i, k;
-	unsigned long *c = cw_calloc(nrows * ns + 1, sizeof(*c));
-	uint32_t *at = cw_reallocarray(NULL, st->ents.n + 1, sizeof(*at));
+	size_t i, k, nkey = 0, ncell = 0;
+	uint32_t *rank = cw_reallocarray(NULL, st->ents.n + 1, sizeof(*rank));
+	uint64_t *key;
 
 	for (k = 0; k < st->ents.n; k++)
-		at[k] = UINT32_MAX;
+		rank[k] = UINT32_MAX;
 	for (k = 0; k < nrows; k++)
-		at[rows[k].id] = (uint32_t)k;
+		rank[rows[k].id] = (uint32_t)k;
+	/* one (row, source) key per mention, sorted, then runs counted */
+	key = cw_reallocarray(NULL, st->ne + 1, sizeof(*key));
 	for (i = 0; i < st->n; i++)
 		for (k = 0; k < st->s[i].nent; k++) {
-			uint32_t r = at[st->eid[st->s[i].ent + k]];
+			uint32_t r = rank[st->eid[st->s[i].ent + k]];
 
 			if (r != UINT32_MAX)
-				c[r * ns + st->s[i].source]++;
+				key[nkey++] = (uint64_t)r << 32 |
+				    st->s[i].source;
 		}
-	free(at);
-	return c;
+	free(rank);
+	qsort(key, nkey, sizeof(*key), cmp_u64);
+	ec->cell = cw_reallocarray(NULL, nkey + 1, sizeof(*ec->cell));
+	ec->at = cw_calloc(nrows + 1, sizeof(*ec->at));
+	for (i = 0; i < nkey; i++) {
+		if (i == 0 || key[i] != key[i - 1]) {
+			ec->cell[ncell].src = (uint32_t)key[i];
+			ec->cell[ncell++].n = 0;
+			ec->at[(key[i] >> 32) + 1]++;
+		}
+		ec->cell[ncell - 1].n++;
+	}
+	for (k = 0; k < nrows; k++)
+		ec->at[k + 1] += ec->at[k];
+	free(key);
+}
+
+static void
+ent_counts_free(struct ent_counts *ec)
+{
+	free(ec->cell);
+	free(ec->at);
+}
+
+/* Row k's mentions by each source in turn, s = 0, 1, ...: *next is the
+ * cursor in row k's cells, 0 at the row's start. */
+static unsigned long
+ent_count_next(const struct ent_counts *ec, size_t k, uint32_t s,
+    size_t *next)
+{
+	size_t at = ec->at[k] + *next;
+
+	if (at < ec->at[k + 1] && ec->cell[at].src == s) {
+		(*next)++;
+		return ec->cell[at].n;
+	}
+	return 0;
 }
 
 void
 dreport_entities(const struct diff_story *st, const char *key, size_t klen)
 {
 	struct ent_row *rows = entity_rows(st);
-	unsigned long *c = entity_counts(st, rows, st->ents.n);
+	struct ent_counts ec;
 	size_t ns = st->sources.n, k, s;
 
+	entity_counts(st, rows, st->ents.n, &ec);
 	for (k = 0; k < st->ents.n; k++) {
-		size_t len, slen;
+		size_t len, slen, next = 0;
 		const char *e = dint_str(&st->ents, rows[k].id, &len);
 		const char *colon = memchr(e, ':', len);
 		size_t tlen = (size_t)(colon - e);
@@ -147,12 +201,12 @@ dreport_entities(const struct diff_story *st, const char *key, size_t klen)
 			out_putc('\t');
 			out_write(src, slen);
 			out_putc('\t');
-			out_ulong(c[k * ns + s]);
+			out_ulong(ent_count_next(&ec, k, (uint32_t)s, &next));
 			out_endrec();
 		}
 	}
 	free(rows);
-	free(c);
+	ent_counts_free(&ec);
 }
 
 /* ---- terms ---- */
@@ -2278,9 +2332,10 @@ html_entities(const struct diff_story *st)
 {
 	struct ent_row *rows = entity_rows(st);
 	size_t shown = st->ents.n < HTML_ENTITIES ? st->ents.n : HTML_ENTITIES;
-	unsigned long *c = entity_counts(st, rows, shown);
+	struct ent_counts ec;
 	size_t ns = st->sources.n, k, s;
 
+	entity_counts(st, rows, shown, &ec);
 	out_puts("<h2 id=\"entities\">Who is mentioned by whom</h2>\n");
 	if (!st->have_mentions)
 		out_puts("<p class=\"note\">Names are runs of capitalised "
@@ -2295,7 +2350,7 @@ html_entities(const struct diff_story *st)
 	}
 	out_puts("</tr>\n");
 	for (k = 0; k < shown; k++) {
-		size_t len;
+		size_t len, next;
 		const char *e = dint_str(&st->ents, rows[k].id, &len);
 		const char *colon = memchr(e, ':', len);
 
@@ -2304,8 +2359,9 @@ html_entities(const struct diff_story *st)
 		out_puts("</td><td>");
 		html_text(e, (size_t)(colon - e));
 		out_puts("</td>");
-		for (s = 0; s < ns; s++) {
-			unsigned long v = c[k * ns + s];
+		for (s = 0, next = 0; s < ns; s++) {
+			unsigned long v = ent_count_next(&ec, k, (uint32_t)s,
+			    &next);
 
 			out_puts(v ? "<td class=\"c\">" : "<td class=\"c z\">");
 			out_ulong(v);
@@ -2315,7 +2371,7 @@ html_entities(const struct diff_story *st)
 	}
 	out_puts("</table></div>\n");
 	free(rows);
-	free(c);
+	ent_counts_free(&ec);
 }
 
 static void

@@ -86,6 +86,18 @@ IN
 	assert_output "$(printf '%s\n' 'Russia	LOC	a	1' 'Russia	LOC	b	1' 'Turkey	LOC	a	1' 'Turkey	LOC	b	0')"
 }
 
+@test "--entities: sources in order of first appearance, repeated mentions summed, a zero between counts" {
+	run --separate-stderr diff-sources --entities <<'IN'
+c	1.1	Iran and Iran again.	LOC:Iran:0:4|LOC:Iran:9:13
+a	1.1	Turkey spoke.	LOC:Turkey:0:6
+b	1.1	Iran and Turkey.	LOC:Iran:0:4|LOC:Turkey:9:15
+c	2.1	Turkey too.	LOC:Turkey:0:6
+a	2.1	Nothing here.
+IN
+	assert_success
+	assert_output "$(printf '%s\n' 'Iran	LOC	c	2' 'Iran	LOC	a	0' 'Iran	LOC	b	1' 'Turkey	LOC	c	1' 'Turkey	LOC	a	1' 'Turkey	LOC	b	1')"
+}
+
 @test "canonical names from the mention field group differently spelt sentences" {
 	run --separate-stderr diff-sources <<'IN'
 a	1.1	Fatah al-Sham fighters attacked Aleppo.	ORG:Jabhat Fateh al-Sham:0:13
