@@ -83,3 +83,18 @@ f=$BENCH_DIR/diff4-20000x1.tsv
 [ -s "$f" ] || head -n 20000 "$BENCH_DIR/diff4-1000x100.tsv" |
     awk -F'\t' -v OFS='\t' '{ $1 = "outlet" NR; print }' > "$f"
 "$MEASURE" "diff-sources --entities 20000x1" "$f" "$BIN/diff-sources" --entities
+
+# One "sentence" of 200,000 words beside a short one: scrapers save tables
+# and pages without full stops as one sentence, and its time and memory
+# should grow with its words, not with their square.
+f=$BENCH_DIR/diff4-1x200000.tsv
+[ -s "$f" ] || awk -v VOCAB="$vocab" 'BEGIN {
+	srand(7)
+	while ((getline w < VOCAB) > 0)
+		V[++nv] = w
+	printf "big\t1.1\t"
+	for (k = 1; k <= 200000; k++)
+		printf "%s%s", V[1 + int(rand() * nv)], k < 200000 ? " " : ".\n"
+	printf "other\t1.1\tA short sentence.\n"
+}' > "$f"
+"$MEASURE" "diff-sources 1x200000 words" "$f" "$BIN/diff-sources"

@@ -36,14 +36,25 @@ add_term(void *vctx, const char *term, size_t len, double factor,
 	uint32_t id = dint_add(&st->terms, term, len);
 	size_t k;
 
-	for (k = ctx->first; k < st->nt; k++)
-		if (st->tid[k] == id) {
-			if (factor > st->tw[k])
-				st->tw[k] = (float)factor;
-			st->tkind[k] = (unsigned char)(((st->tkind[k] | kind) &
-			    DTOK_CONTENT) | (st->tkind[k] & kind & DTOK_NEIGHBOUR));
-			return;
-		}
+	if (id >= st->term_cap) {
+		size_t cap = st->term_cap ? st->term_cap : 1024;
+
+		while (cap <= id)
+			cap *= 2;
+		st->term_at = cw_reallocarray(st->term_at, cap,
+		    sizeof(*st->term_at));
+		for (k = st->term_cap; k < cap; k++)
+			st->term_at[k] = SIZE_MAX;
+		st->term_cap = cap;
+	}
+	k = st->term_at[id];
+	if (k != SIZE_MAX && k >= ctx->first) {   /* this sentence has it */
+		if (factor > st->tw[k])
+			st->tw[k] = (float)factor;
+		st->tkind[k] = (unsigned char)(((st->tkind[k] | kind) &
+		    DTOK_CONTENT) | (st->tkind[k] & kind & DTOK_NEIGHBOUR));
+		return;
+	}
 	if (st->nt == st->tcap) {
 		st->tcap = st->tcap ? st->tcap * 2 : 1024;
 		st->tid = cw_reallocarray(st->tid, st->tcap, sizeof(*st->tid));
@@ -54,7 +65,7 @@ add_term(void *vctx, const char *term, size_t len, double factor,
 	st->tid[st->nt] = id;
 	st->tw[st->nt] = (float)factor;
 	st->tkind[st->nt] = (unsigned char)kind;
-	st->nt++;
+	st->term_at[id] = st->nt++;
 }
 
 /* An entity mention: its key ("TYPE:canonical") and where it was written,
@@ -1426,6 +1437,7 @@ diff_free(struct diff_story *st)
 	free(st->tid);
 	free(st->tw);
 	free(st->tkind);
+	free(st->term_at);
 	free(st->eid);
 	free(st->esurf);
 	free(st->espan);

@@ -78,6 +78,12 @@ struct diff_story {
 					  words is content, DTOK_NEIGHBOUR
 					  if it is only a neighbour */
 	size_t nt, tcap;
+	size_t *term_at;               /* per term id: its last entry in tid,
+					  so that a sentence keeps a term once
+					  without searching its other terms
+					  (a "sentence" may be a table of
+					  thousands of words) */
+	size_t term_cap;
 	struct dint surfaces;          /* mentions as written */
 	uint32_t *eid;                 /* entity ids of all sentences */
 	uint32_t *esurf;               /* and the surface id of each */
