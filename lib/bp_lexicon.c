@@ -10,7 +10,11 @@ const char *const bp_lexicon_names[BP_LX_COUNT] = {
 	"dateline", "tags", "contact"
 };
 
-enum { EXACT, PREFIX, SUFFIX };
+/* TAIL: a SUFFIX of a line of TAIL_WORDS words at most ("View all 45
+ * comments"), not of a sentence that ends with the same word ("a spokesman
+ * declined to make any further comments"). */
+enum { EXACT, PREFIX, SUFFIX, TAIL };
+#define TAIL_WORDS 4
 
 struct phrase {
 	const char *text;       /* in key form: see make_key() */
@@ -21,7 +25,7 @@ struct phrase {
 /*
  * Phrases matched against the key of a block: lower case, every run of
  * characters other than letters, digits and ':' made one space, trimmed.
- * PREFIX and SUFFIX match whole words.
+ * PREFIX, SUFFIX and TAIL match whole words.
  */
 static const struct phrase phrases[] = {
 	/* navigation */
@@ -110,7 +114,7 @@ static const struct phrase phrases[] = {
 	{ "post a comment", PREFIX, BP_LX_COMMENT },
 	{ "add a comment", PREFIX, BP_LX_COMMENT },
 	{ "load comments", PREFIX, BP_LX_COMMENT },
-	{ "comments", SUFFIX, BP_LX_COMMENT },
+	{ "comments", TAIL, BP_LX_COMMENT },
 	/* credits */
 	{ "photo by", PREFIX, BP_LX_CREDIT }, { "photo by:", PREFIX, BP_LX_CREDIT },
 	{ "photo:", PREFIX, BP_LX_CREDIT }, { "photos:", PREFIX, BP_LX_CREDIT },
@@ -172,7 +176,7 @@ index_phrases(void)
 	for (i = 0; i < NPHRASES; i++) {
 		unsigned char c = (unsigned char)phrases[i].text[0];
 
-		if (phrases[i].how == SUFFIX)
+		if (phrases[i].how == SUFFIX || phrases[i].how == TAIL)
 			suffix[nsuffix++] = (unsigned char)i;
 		else if (phrase_first_len[c] < PHRASE_FIRST_MAX)
 			phrase_first[c][phrase_first_len[c]++] =
@@ -332,6 +336,16 @@ make_key(const char *s, size_t n, char *key)
 	return k;
 }
 
+static size_t
+memchr_count(const char *s, size_t n, char c)
+{
+	size_t i, count = 0;
+
+	for (i = 0; i < n; i++)
+		count += s[i] == c;
+	return count;
+}
+
 static int
 phrase_matches(const struct phrase *p, const char *key, size_t k)
 {
@@ -346,6 +360,10 @@ phrase_matches(const struct phrase *p, const char *key, size_t k)
 	case PREFIX:
 		return memcmp(key, p->text, m) == 0 && (m == k || key[m] == ' ' ||
 		    key[m] == ':' || p->text[m - 1] == ':');
+	case TAIL:
+		if (memchr_count(key, k, ' ') >= TAIL_WORDS)
+			return 0;
+		/* FALLTHROUGH */
 	default:
 		return memcmp(key + k - m, p->text, m) == 0 &&
 		    (m == k || key[k - m - 1] == ' ');
@@ -493,6 +511,49 @@ social_or_contact(const char *s, size_t n)
 	return BP_LX_NONE;
 }
 
+/*
+ * A credit, byline, legal or "more stories" phrase that starts a sentence
+ * of the article: "Reporting by the Guardian in 2019 found that ...",
+ * "Written by a former minister, the letter urged ...", "Copyright lawyers
+ * said ...".  The furniture goes on with a name, a year or a symbol
+ * ("Reporting by Tom Perry; Editing by Peter Graff", "Copyright 2024 The
+ * Courier") or stops within a few words; the sentence goes on in lower
+ * case, for SENTENCE_WORDS words or more, to a full stop.
+ */
+#define SENTENCE_WORDS 8
+
+static int
+sentence_after(const struct phrase *p, const char *s, size_t n,
+    const char *key, size_t k)
+{
+	size_t i = 0, w, words = 1;
+
+	if (p->how != PREFIX || (p->kind != BP_LX_BYLINE &&
+	    p->kind != BP_LX_AGENCY && p->kind != BP_LX_LEGAL &&
+	    p->kind != BP_LX_RELATED && p->kind != BP_LX_CREDIT) ||
+	    p->text[strlen(p->text) - 1] == ':')
+		return 0;
+	if (memchr_count(key, k, ' ') + 1 < SENTENCE_WORDS)
+		return 0;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '"' ||
+	    s[n - 1] == '\''))
+		n--;
+	if (n == 0 || (s[n - 1] != '.' && s[n - 1] != '!' && s[n - 1] != '?'))
+		return 0;
+	for (w = 0; p->text[w] != '\0'; w++)
+		words += p->text[w] == ' ';
+	/* past the phrase's words in the text, as make_key() reads them */
+	for (w = 0; w <= words; w++) {
+		while (i < n && !key_char((unsigned char)(s[i] | 0x20)))
+			i++;
+		if (w == words)
+			break;
+		while (i < n && key_char((unsigned char)(s[i] | 0x20)))
+			i++;
+	}
+	return i < n && s[i] >= 'a' && s[i] <= 'z';
+}
+
 enum bp_lexicon
 bp_lexicon_of(const char *s, size_t n)
 {
@@ -515,7 +576,8 @@ bp_lexicon_of(const char *s, size_t n)
 		list = phrase_first[(unsigned char)key[0]];
 		for (i = 0; i < phrase_first_len[(unsigned char)key[0]]; i++) {
 			m = list[i] - 1u;
-			if (phrase_matches(&phrases[m], key, k))
+			if (phrase_matches(&phrases[m], key, k) &&
+			    !sentence_after(&phrases[m], s, n, key, k))
 				return phrases[m].kind;
 		}
 		for (i = 0; i < nsuffix; i++)

@@ -43,6 +43,23 @@ page() {
 	assert_equal "${#lines[@]}" 8
 }
 
+@test "article sentences that start or end like furniture are kept; the furniture itself is not" {
+	run strip-boilerplate <<'IN'
+<html><body><article><h1>Talks end in Astana</h1>
+<p>The talks ended on Tuesday with a joint statement from Russia, Turkey and Iran.</p>
+<p>A spokesman for the foreign ministry declined to make any further comments.</p>
+<p>Reporting by the Guardian last year found that the ceasefire was often broken.</p>
+<p>Reporting by Tom Perry in Beirut; Editing by Peter Graff</p>
+<p>View all 45 comments</p>
+</article></body></html>
+IN
+	assert_success
+	assert_output "$(printf '%s\n' '-	1	Talks end in Astana' \
+'-	2	The talks ended on Tuesday with a joint statement from Russia, Turkey and Iran.' \
+'-	3	A spokesman for the foreign ministry declined to make any further comments.' \
+'-	4	Reporting by the Guardian last year found that the ceasefire was often broken.')"
+}
+
 @test "a windows-1252 page is converted to UTF-8" {
 	run strip-boilerplate "$DATA/html/windows-1252.html"
 	assert_success

@@ -186,6 +186,24 @@ test_lexicon(void)
 	LEX("\xe2\x80\x94 A Reader (@reader) May 1, 2020", BP_LX_NONE);
 	LEX("The talks ended on Tuesday without a deal.", BP_LX_NONE);
 	LEX("Rebels react cautiously", BP_LX_NONE);
+	/* furniture phrases that also end or start sentences of news */
+	LEX("View all 45 comments", BP_LX_COMMENT);
+	LEX("A spokesman for the ministry declined to make any further "
+	    "comments.", BP_LX_NONE);
+	LEX("Reporting by Tom Perry and Suleiman Al-Khalidi in Beirut; "
+	    "Editing by Peter Graff", BP_LX_AGENCY);
+	LEX("Additional reporting by the Associated Press.", BP_LX_AGENCY);
+	LEX("Reporting by the Guardian in 2019 found that the company had "
+	    "misled regulators.", BP_LX_NONE);
+	LEX("Written by staff", BP_LX_BYLINE);
+	LEX("Written by a former minister, the letter urged the government "
+	    "to reopen the talks.", BP_LX_NONE);
+	LEX("Copyright 2024 The Courier. All rights reserved.", BP_LX_LEGAL);
+	LEX("Copyright lawyers said the ruling would change the whole "
+	    "industry.", BP_LX_NONE);
+	LEX("More stories from the region", BP_LX_RELATED);
+	LEX("More stories of abuse emerged from the camp on Monday.",
+	    BP_LX_NONE);
 	check(bp_glue_point("the difference.The Syrian", 25) == 15, "glue");
 	check(bp_glue_point("the U.S.Army said", 17) == 0, "no glue after U.S.");
 	check(bp_glue_point("ends. Next", 10) == 0, "spaced");
