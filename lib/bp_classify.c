@@ -61,9 +61,36 @@ decide(struct bp_block *b, int keep, int reason)
 	b->reason = (uint8_t)reason;
 }
 
+/*
+ * A block that reads as the article's reporting though a furniture phrase
+ * is in it: "The charity received a donation of $5m", "Facebook and
+ * Twitter were fined on Monday", "The court ruled the privacy policy had
+ * misled users", or a headline, "Quake relief grows as donations arrive".
+ * Appeals, share bars and site notices speak for the site or to the reader
+ * (we, our, you, your outside quotes), ask ("Like this story?"), or call
+ * ("Subscribe to", "Follow us", "Be sure to visit"); a report is a
+ * statement of REPORT_WORDS words or more, or a capitalised title of
+ * TITLE_WORDS or more, that does none of these.
+ */
+#define REPORT_WORDS 6
+#define TITLE_WORDS 4
+
+static int
+reads_as_report(const struct bp_page *pg, const struct bp_block *b)
+{
+	const char *s = bp_text(pg, b);
+
+	if (b->ends_sentence ? b->words < REPORT_WORDS :
+	    b->words < TITLE_WORDS || b->words > 20 || !b->capitalised ||
+	    s[b->len - 1] == ':')
+		return 0;
+	return b->first_person == 0 && b->second_person == 0 &&
+	    memchr(s, '?', b->len) == NULL && !bp_starts_with_call(s, b->len);
+}
+
 /* Furniture kinds of the lexicon that drop a block outright. */
 static int
-lexicon_reason(const struct bp_block *b)
+lexicon_reason(const struct bp_page *pg, const struct bp_block *b)
 {
 	switch (b->lexicon) {
 	case BP_LX_CREDIT:
@@ -77,20 +104,27 @@ lexicon_reason(const struct bp_block *b)
 	case BP_LX_APPEAL:
 		/* a long paragraph that mentions a newsletter is still news,
 		 * unless it speaks for the site */
-		if (b->first_person == 0 && b->words >= 25)
+		if ((b->first_person == 0 && b->words >= 25) ||
+		    reads_as_report(pg, b))
 			return -1;
 		return BP_R_APPEAL;
 	case BP_LX_APPEAL_WEAK:
 		/* "sign up", "your support": an appeal when short or when the
 		 * site speaks ("helps us") */
-		if (b->first_person == 0 && b->words > 8)
+		if ((b->first_person == 0 && b->words > 8) ||
+		    reads_as_report(pg, b))
 			return -1;
 		return BP_R_APPEAL;
 	case BP_LX_TAGS:
 		return BP_R_FURNITURE;
-	case BP_LX_CONTACT:
 	case BP_LX_SHARE:
-		/* a paragraph that quotes a tweet or gives an address */
+		/* a paragraph that quotes a tweet, or reports on the
+		 * networks */
+		if (b->words > 40 || reads_as_report(pg, b))
+			return -1;
+		return BP_R_FURNITURE;
+	case BP_LX_CONTACT:
+		/* a paragraph that gives an address */
 		if (b->words > 40)
 			return -1;
 		return BP_R_FURNITURE;
@@ -99,6 +133,10 @@ lexicon_reason(const struct bp_block *b)
 	case BP_LX_LEGAL:
 		/* "(c) 2024 The Courier", not a paragraph that quotes a sign */
 		if (b->words > 20)
+			return -1;
+		return BP_R_FURNITURE;
+	case BP_LX_LEGAL_WEAK:
+		if (b->words > 20 || reads_as_report(pg, b))
 			return -1;
 		return BP_R_FURNITURE;
 	case BP_LX_COOKIE:
@@ -439,7 +477,7 @@ classify_html(struct bp_page *pg, const struct bp_options *o)
 			decide(b, 0, BP_R_LINKS);
 			continue;
 		}
-		if ((r = lexicon_reason(b)) >= 0 && b->chars < 300) {
+		if ((r = lexicon_reason(pg, b)) >= 0 && b->chars < 300) {
 			decide(b, 0, r);
 			continue;
 		}
@@ -469,12 +507,16 @@ ends_with_date(const char *s, size_t n)
 	return n > 0 && s[n - 1] == '.' && bp_date_iso(s + n - k, k, iso) > 0;
 }
 
-/* A heading: short, capitalised, not a sentence that ends in a colon. */
+/* A heading: short, capitalised, not a sentence that ends in a colon, no
+ * furniture phrase unless it reads as a report ("Charities report record
+ * donations"). */
 static int
-heading_like(const struct bp_block *b, const char *s)
+heading_like(const struct bp_page *pg, const struct bp_block *b,
+    const char *s)
 {
 	return b->words >= 2 && b->words <= 16 && b->capitalised &&
-	    s[b->len - 1] != ':' && b->lexicon == BP_LX_NONE;
+	    s[b->len - 1] != ':' && (b->lexicon == BP_LX_NONE ||
+	    lexicon_reason(pg, b) < 0);
 }
 /* An appeal spreads to a neighbour that speaks to the reader ("you", "we"):
  * run forwards and then backwards, so a run of such blocks goes whole. */
@@ -533,7 +575,7 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 			decide(b, 0, BP_R_REPEATED);
 			continue;
 		}
-		if ((r = lexicon_reason(b)) >= 0) {
+		if ((r = lexicon_reason(pg, b)) >= 0) {
 			decide(b, 0, r);
 			continue;
 		}
@@ -604,7 +646,7 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 
 		if ((b->reason != BP_R_LOW && b->reason != BP_R_BODY) ||
 		    b->words < 2 || !b->capitalised || b->ends_sentence ||
-		    b->lexicon != BP_LX_NONE || s[b->len - 1] == ':' ||
+		    lexicon_reason(pg, b) >= 0 || s[b->len - 1] == ':' ||
 		    b->words > 30)
 			continue;
 		if (head == n || (b->words <= 20 && (pg->blocks[head].words < 3 ||
@@ -634,9 +676,9 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 
 		if (b->reason != BP_R_LOW)
 			continue;
-		if (leads[i] && (heading_like(b, s) ||
+		if (leads[i] && (heading_like(pg, b, s) ||
 		    (b->ends_sentence && b->capitalised && b->words >= 3)))
-			decide(b, 1, heading_like(b, s) && !b->ends_sentence ?
+			decide(b, 1, heading_like(pg, b, s) && !b->ends_sentence ?
 			    BP_R_HEADING : BP_R_CONTEXT);
 	}
 	/* glued pieces: a kept piece after a dropped one stands alone */

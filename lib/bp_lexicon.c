@@ -6,7 +6,8 @@
 
 const char *const bp_lexicon_names[BP_LX_COUNT] = {
 	"", "nav", "share", "related", "ad", "appeal", "appeal-weak", "comment",
-	"cookie", "credit", "caption-mark", "agency", "legal", "url", "byline",
+	"cookie", "credit", "caption-mark", "agency", "legal", "legal-weak", "url",
+	"byline",
 	"dateline", "tags", "contact"
 };
 
@@ -219,9 +220,10 @@ static const struct phrase inside[] = {
 	{ "create an account", 0, BP_LX_APPEAL_WEAK },
 	{ "all rights reserved", 0, BP_LX_LEGAL }, { "\xc2\xa9", 0, BP_LX_LEGAL },
 	{ "\xe2\x93\x92", 0, BP_LX_LEGAL },
-	{ "terms of use", 0, BP_LX_LEGAL }, { "terms of service", 0, BP_LX_LEGAL },
-	{ "privacy policy", 0, BP_LX_LEGAL },
-	{ "terms and conditions", 0, BP_LX_LEGAL },
+	{ "terms of use", 0, BP_LX_LEGAL_WEAK },
+	{ "terms of service", 0, BP_LX_LEGAL_WEAK },
+	{ "privacy policy", 0, BP_LX_LEGAL_WEAK },
+	{ "terms and conditions", 0, BP_LX_LEGAL_WEAK },
 };
 
 #define NINSIDE (sizeof(inside) / sizeof(inside[0]))
@@ -554,6 +556,74 @@ sentence_after(const struct phrase *p, const char *s, size_t n,
 	return i < n && s[i] >= 'a' && s[i] <= 'z';
 }
 
+/* The first letter of the word after the first one in s, or 0. */
+static unsigned char
+second_word_start(const char *s, size_t n)
+{
+	size_t i = 0, w;
+
+	for (w = 0; w < 2; w++) {
+		while (i < n && !key_char((unsigned char)(s[i] | 0x20)))
+			i++;
+		if (w == 1)
+			break;
+		while (i < n && key_char((unsigned char)(s[i] | 0x20)))
+			i++;
+	}
+	return i < n ? (unsigned char)s[i] : 0;
+}
+
+/*
+ * "By Jane Roe", "By JANE ROE and John Doe, Reuters": a name after "By".
+ * Not a sentence that starts with "By": "By the end of the day ...", "By
+ * Tuesday the death toll had risen ...", "By 2030 ...".
+ */
+static int
+byline_shape(const char *s, size_t n, const char *key, size_t k)
+{
+	static const char *const times[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "january", "february", "march", "april",
+		"may", "june", "july", "august", "september", "october",
+		"november", "december", "noon", "midnight", "then", "now", NULL
+	};
+	unsigned char c = second_word_start(s, n);
+	size_t i, m;
+
+	if (c == 0 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		return 0;
+	for (i = 0; times[i] != NULL; i++) {
+		m = strlen(times[i]);
+		if (k >= 3 + m && memcmp(key + 3, times[i], m) == 0 &&
+		    (k == 3 + m || key[3 + m] == ' '))
+			return 0;
+	}
+	return 1;
+}
+
+int
+bp_starts_with_call(const char *s, size_t n)
+{
+	static const char *const calls[] = {
+		"subscribe", "donate", "support", "join", "become", "sign",
+		"get", "give", "help", "download", "register", "click", "tap",
+		"read", "follow", "like", "share", "try", "start", "upgrade",
+		"unlock", "enjoy", "discover", "explore", "log", "create",
+		"contribute", "make", "don", "please", "never", "stay", "keep",
+		"be", "want", "have", "send", "tell", "listen", "watch", NULL
+	};
+	char key[KEYMAX + 1];
+	size_t k = make_key(s, n < 64 ? n : 64, key), i, m;
+
+	for (i = 0; calls[i] != NULL; i++) {
+		m = strlen(calls[i]);
+		if (k >= m && memcmp(key, calls[i], m) == 0 &&
+		    (k == m || key[m] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 enum bp_lexicon
 bp_lexicon_of(const char *s, size_t n)
 {
@@ -590,7 +660,8 @@ bp_lexicon_of(const char *s, size_t n)
 		return BP_LX_URL;
 	if (bp_is_dateline(s, n))
 		return BP_LX_DATELINE;
-	if (n <= 80 && k > 3 && memcmp(key, "by ", 3) == 0)
+	if (n <= 80 && k > 3 && memcmp(key, "by ", 3) == 0 &&
+	    byline_shape(s, n, key, k))
 		return BP_LX_BYLINE;
 	if (is_breadcrumb(s, n))
 		return BP_LX_NAV;

@@ -27,6 +27,8 @@ enum bp_lexicon {
 	BP_LX_CAPTION_MARK,     /* Image caption, Media caption */
 	BP_LX_AGENCY,           /* ... and agencies, contributed to this report */
 	BP_LX_LEGAL,            /* All rights reserved, (c) 2019 */
+	BP_LX_LEGAL_WEAK,       /* Privacy policy, Terms of use: also
+				   what news reports on */
 	BP_LX_URL,              /* a bare web address */
 	BP_LX_BYLINE,           /* By Jane Roe */
 	BP_LX_DATELINE,         /* Updated Jan 25, 2017 */
@@ -39,6 +41,10 @@ extern const char *const bp_lexicon_names[BP_LX_COUNT];
 
 /* The furniture kind of a block's text s[0, n), or BP_LX_NONE. */
 enum bp_lexicon bp_lexicon_of(const char *s, size_t n);
+
+/* Does s[0, n) start with a call to the reader ("Subscribe", "Follow",
+ * "Be sure to", "Don't miss"), as appeals and share bars do? */
+int bp_starts_with_call(const char *s, size_t n);
 
 /*
  * Where a furniture sentence is glued to the next one with no space

@@ -60,6 +60,49 @@ IN
 '-	4	Reporting by the Guardian last year found that the ceasefire was often broken.')"
 }
 
+@test "news that mentions donations, newsletters, privacy policies or social networks is kept; appeals, share lines and notices are not" {
+	run strip-boilerplate <<'IN'
+<html><body><article><h1>Quake relief grows as donations arrive</h1>
+<p>The charity received a donation of $5m from the foundation on Monday.</p>
+<h2>Charities report record donations</h2>
+<p>Investigative journalism has suffered as budgets have shrunk.</p>
+<p>The court ruled the privacy policy had misled users.</p>
+<p>Facebook and Twitter were fined by the regulator on Monday.</p>
+<p>By the end of the day, more than 300 people had been rescued.</p>
+<p>Your donation allows us to keep reporting.</p>
+<p>Like this story? Share it with a friend!</p>
+<p>Be sure to visit the station on Facebook, Twitter, and Instagram.</p>
+<p>By using this site, you agree to our Terms of Use and Privacy Policy.</p>
+<h3>Support our journalism</h3>
+<p>By Jane Roe and John Doe, Reuters</p>
+</article></body></html>
+IN
+	assert_success
+	assert_output "$(printf '%s\n' '-	1	Quake relief grows as donations arrive' \
+'-	2	The charity received a donation of $5m from the foundation on Monday.' \
+'-	3	Charities report record donations' \
+'-	4	Investigative journalism has suffered as budgets have shrunk.' \
+'-	5	The court ruled the privacy policy had misled users.' \
+'-	6	Facebook and Twitter were fined by the regulator on Monday.' \
+'-	7	By the end of the day, more than 300 people had been rescued.')"
+}
+
+@test "a text page's headline may name what appeals name" {
+	run strip-boilerplate --text <<'IN'
+Quake relief grows as donations arrive
+
+The charity received a donation of $5m from the foundation on Monday.
+
+Rebel officials said they would study the text before the next round.
+
+Support our journalism
+IN
+	assert_success
+	assert_output "$(printf '%s\n' '-	1	Quake relief grows as donations arrive' \
+'-	2	The charity received a donation of $5m from the foundation on Monday.' \
+'-	3	Rebel officials said they would study the text before the next round.')"
+}
+
 @test "a windows-1252 page is converted to UTF-8" {
 	run strip-boilerplate "$DATA/html/windows-1252.html"
 	assert_success
