@@ -108,6 +108,10 @@ mention_parse(const char *f, size_t n, size_t text_len, size_t shift,
 		m.canon = names->len;
 		decode(f + c1 + 1, c2 - c1 - 1, names);
 		m.canonlen = names->len - m.canon;
+		if (m.canonlen == 0) {
+			*why = "empty CANONICAL";
+			goto fail;
+		}
 		if (out->n == out->cap) {
 			out->cap = out->cap ? out->cap * 2 : 16;
 			out->v = cw_reallocarray(out->v, out->cap, sizeof(*out->v));

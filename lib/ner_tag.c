@@ -547,6 +547,10 @@ add_mention(struct ner_doc *d, size_t s, size_t a, size_t b, int type)
 	m->type = type;
 	m->alias = ner_canon_name(d->aliases, text + m->start, m->end - m->start,
 	    &m->type, capsent, &d->key, &d->name);
+	if (d->key.len == 0 || d->name.len == 0) {
+		d->nm--;       /* no letter or digit to name ("__"): no name */
+		return;
+	}
 	m->key = d->names.len;
 	m->keylen = d->key.len;
 	buf_add(&d->names, d->key.data, d->key.len);

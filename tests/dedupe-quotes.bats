@@ -313,6 +313,13 @@ $USAGE"
 	assert_equal "$stderr" 'dedupe-quotes: stdin:1: bad mention field (bad START:END): its mentions are ignored'
 }
 
+@test "a mention with an empty canonical name is a malformed field" {
+	run --separate-stderr dedupe-quotes <<<$'c\t1.1\t"No," the mayor said.\tPER::10:19'
+	assert_failure 1
+	assert_output $'q1\t1\tc\t1.1\tquote\tmayor\tNo,'
+	assert_equal "$stderr" 'dedupe-quotes: stdin:1: bad mention field (empty CANONICAL): its mentions are ignored'
+}
+
 @test "unbalanced marks are reported with SOURCE and LOC; status 0" {
 	run --separate-stderr dedupe-quotes <<<$'a\t1\tHe said "hello.\na\t2\tA stray \xe2\x80\x9d mark.\na\t3\tThe \xe2\x80\x98open one.'
 	assert_success

@@ -146,6 +146,18 @@ a\t1.1\tLOC\t25\t30\tParis\tParis'
 	assert_equal "$stderr" "tag-entities: $BATS_TEST_TMPDIR/big:3: invalid UTF-8 or NUL byte replaced by U+FFFD (reported once per input)"
 }
 
+@test "a span with no letter or digit is never a mention, whatever the tagger makes of it" {
+	# found by the ner fuzzer: "__" came out as an ORG with an empty
+	# canonical name
+	{ printf "s\t1.1\t__'s "; for i in $(seq 110); do printf '\357\277\275'; done; printf "n'. ' -\n"; } > "$BATS_TEST_TMPDIR/in"
+	run --separate-stderr tag-entities --mentions "$BATS_TEST_TMPDIR/in"
+	assert_success
+	assert_output ''
+	run --separate-stderr tag-entities "$BATS_TEST_TMPDIR/in"
+	assert_success
+	assert_output --regexp $'^s\t1\.1\t__.*\t$'
+}
+
 @test "the examples in tag-entities(1) give the output shown" {
 	cd "$ROOT"
 	awk '/^\.Bd -literal/ { inb = 1; next } /^\.Ed/ { inb = 0; next }

@@ -3,7 +3,7 @@
  * canonical names and short-form linking, on one document whose sentences
  * are the input's lines (made valid UTF-8 first, as the record reader
  * would).  Checks that words and mentions stay inside their sentence, in
- * order, and that canonical names are valid UTF-8.
+ * order, and that canonical names are not empty and are valid UTF-8.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -59,7 +59,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (k > 0 && d.m[k - 1].sent == m->sent &&
 		    d.m[k - 1].end > m->start)
 			abort();
-		if (utf8_valid_prefix(d.names.data + m->name, m->namelen) !=
+		if (m->keylen == 0 || m->namelen == 0 ||
+		    utf8_valid_prefix(d.names.data + m->name, m->namelen) !=
 		    m->namelen)
 			abort();
 	}
