@@ -204,6 +204,10 @@ test_lexicon(void)
 	LEX("More stories from the region", BP_LX_RELATED);
 	LEX("More stories of abuse emerged from the camp on Monday.",
 	    BP_LX_NONE);
+	LEX("Continue reading the main story", BP_LX_NAV);
+	LEX("Click here to read the full report.", BP_LX_NAV);
+	LEX("Click and collect services were suspended.", BP_LX_NONE);
+	LEX("Listen to this article", BP_LX_SHARE);
 	check(bp_glue_point("the difference.The Syrian", 25) == 15, "glue");
 	check(bp_glue_point("the U.S.Army said", 17) == 0, "no glue after U.S.");
 	check(bp_glue_point("ends. Next", 10) == 0, "spaced");
