@@ -719,6 +719,22 @@ vowelless(const unsigned char *t, size_t w, size_t end)
 	return 1;
 }
 
+/* A capitalised word of two to four letters, the rest lower case: before a
+ * lower-case word, an abbreviation no list knows ("the 5th Regt. was"),
+ * not the end of a sentence. */
+static int
+cap_short(const unsigned char *t, size_t w, size_t end)
+{
+	size_t i;
+
+	if (end - w < 2 || end - w > 4 || !is_upper(t[w]))
+		return 0;
+	for (i = w + 1; i < end; i++)
+		if (!is_lower(t[i]))
+			return 0;
+	return 1;
+}
+
 /* The kind of word t[word, end) (end is the period), and whether a number
  * after it keeps the sentence going (*numbered). */
 static enum word_kind
@@ -1006,8 +1022,10 @@ closers:
 	switch (nx.kind) {
 	case N_LOWER:
 		/* Web text starts sentences in lower case; but a word with
-		 * no vowel is an abbreviation no list knows ("$4.5 bn. in"). */
-		if (!quoted && !closed && !vowelless(t, word_core(t, word, i), i))
+		 * no vowel, or a short capitalised one, is an abbreviation
+		 * no list knows ("$4.5 bn. in", "5th Regt. was"). */
+		if (!quoted && !closed && !vowelless(t, word_core(t, word, i), i) &&
+		    !cap_short(t, word_core(t, word, i), i))
 			cut(sp, c);
 		break;
 	case N_CONT:

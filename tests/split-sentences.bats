@@ -79,6 +79,11 @@ split() {
 	assert_output $'I live in the U.S.\nHow about you?\nThe U.S. Government paid.\nKessler & Co.\nIt grew.\nVarga Corp. was sold in the U.K. last week.'
 }
 
+@test "a short capitalised word before a lower-case word is an abbreviation" {
+	run split 'The 5th Regt. was deployed. It grew. and then it fell.'
+	assert_output $'The 5th Regt. was deployed.\nIt grew.\nand then it fell.'
+}
+
 @test "a short word without a vowel before a lower-case word is an abbreviation" {
 	run split 'Sales rose to $4.5 bn. in 2019. It grew. and then? it fell.'
 	assert_output $'Sales rose to $4.5 bn. in 2019.\nIt grew.\nand then?\nit fell.'
