@@ -615,7 +615,9 @@ bp_starts_with_call(const char *s, size_t n)
 		"read", "follow", "like", "share", "try", "start", "upgrade",
 		"unlock", "enjoy", "discover", "explore", "log", "create",
 		"contribute", "make", "don", "please", "never", "stay", "keep",
-		"be", "want", "have", "send", "tell", "listen", "watch", NULL
+		"be", "want", "have", "send", "tell", "listen", "watch", "find",
+		"visit", "connect", "check", "see", "learn", "view", "buy",
+		"shop", "save", "contact", "email", NULL
 	};
 	char key[KEYMAX + 1];
 	size_t k = make_key(s, n < 64 ? n : 64, key), i, m;

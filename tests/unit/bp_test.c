@@ -208,6 +208,11 @@ test_lexicon(void)
 	LEX("Click here to read the full report.", BP_LX_NAV);
 	LEX("Click and collect services were suspended.", BP_LX_NONE);
 	LEX("Listen to this article", BP_LX_SHARE);
+	check(bp_starts_with_call("Find the station on Facebook.", 29),
+	    "a call");
+	check(bp_starts_with_call("\"Be sure to visit us\"", 22), "quoted");
+	check(!bp_starts_with_call("Facebook was fined.", 19), "a report");
+	check(!bp_starts_with_call("Bezos said so.", 14), "a longer word");
 	check(bp_glue_point("the difference.The Syrian", 25) == 15, "glue");
 	check(bp_glue_point("the U.S.Army said", 17) == 0, "no glue after U.S.");
 	check(bp_glue_point("ends. Next", 10) == 0, "spaced");
