@@ -275,7 +275,7 @@ main(int argc, char **argv)
 	struct opts o;
 	struct stories ss;
 	struct dreport_quotes quotes;
-	int ch, status, nmodes = 0;
+	int ch, status, nmodes = 0, only_seen = 0;
 	size_t k;
 
 	cw_setprogname(argv[0]);
@@ -349,6 +349,9 @@ main(int argc, char **argv)
 		const char *key = dint_str(&ss.keys, (uint32_t)k, &klen);
 
 		diff_group(ss.v[k], o.threshold);
+		if (o.only && dint_find(&ss.v[k]->sources, o.only,
+		    strlen(o.only)) != UINT32_MAX)
+			only_seen = 1;
 		switch (o.mode) {
 		case MODE_SENTENCES:
 			write_sentences(&ss, k);
@@ -377,6 +380,13 @@ main(int argc, char **argv)
 	}
 	if (o.mode == MODE_HTML)
 		dreport_html_end();
+	/* a misspelt source name would look like a source with nothing of
+	 * its own */
+	if (o.only && ss.n > 0 && !only_seen) {
+		cw_warnx("--only %s: no such source in the input", o.only);
+		if (status == CW_OK)
+			status = CW_BADREC;
+	}
 	free(ss.v);
 	dint_free(&ss.keys);
 	dreport_quotes_free(&quotes);

@@ -401,6 +401,22 @@ IN
 	assert_line '<tr><td>northwind,coastline</td><td>Marta Ilves</td><td class="txt">&ldquo;We got &lt;respect&gt;&rdquo;</td></tr>'
 }
 
+@test "--only with a source the input does not have says so, status 1" {
+	run --separate-stderr diff-sources --only BBC <<'IN'
+bbc	1.1	The talks ended in Astana.
+dw	1.1	The talks ended on Tuesday.
+IN
+	assert_failure 1
+	assert_output ''
+	assert_equal "$stderr" 'diff-sources: --only BBC: no such source in the input'
+	run --separate-stderr diff-sources --only bbc <<'IN'
+bbc	1.1	The talks ended in Astana.
+dw	1.1	Rebels shelled the valley.
+IN
+	assert_success
+	assert_output $'g1\t1\tbbc\t1.1\tThe talks ended in Astana.'
+}
+
 @test "usage errors exit 2" {
 	run --separate-stderr diff-sources --groups --terms "$V"
 	assert_failure 2
