@@ -507,16 +507,23 @@ ends_with_date(const char *s, size_t n)
 	return n > 0 && s[n - 1] == '.' && bp_date_iso(s + n - k, k, iso) > 0;
 }
 
+/* No furniture phrase, or one the block reads past as a report
+ * ("Charities report record donations"). */
+static int
+phrase_free(const struct bp_page *pg, const struct bp_block *b)
+{
+	return b->lexicon == BP_LX_NONE || (lexicon_reason(pg, b) < 0 &&
+	    reads_as_report(pg, b));
+}
+
 /* A heading: short, capitalised, not a sentence that ends in a colon, no
- * furniture phrase unless it reads as a report ("Charities report record
- * donations"). */
+ * furniture phrase. */
 static int
 heading_like(const struct bp_page *pg, const struct bp_block *b,
     const char *s)
 {
 	return b->words >= 2 && b->words <= 16 && b->capitalised &&
-	    s[b->len - 1] != ':' && (b->lexicon == BP_LX_NONE ||
-	    lexicon_reason(pg, b) < 0);
+	    s[b->len - 1] != ':' && phrase_free(pg, b);
 }
 /* An appeal spreads to a neighbour that speaks to the reader ("you", "we"):
  * run forwards and then backwards, so a run of such blocks goes whole. */
@@ -646,7 +653,7 @@ classify_text(struct bp_page *pg, const struct bp_options *o)
 
 		if ((b->reason != BP_R_LOW && b->reason != BP_R_BODY) ||
 		    b->words < 2 || !b->capitalised || b->ends_sentence ||
-		    lexicon_reason(pg, b) >= 0 || s[b->len - 1] == ':' ||
+		    !phrase_free(pg, b) || s[b->len - 1] == ':' ||
 		    b->words > 30)
 			continue;
 		if (head == n || (b->words <= 20 && (pg->blocks[head].words < 3 ||
