@@ -344,7 +344,7 @@ make_key(const char *s, size_t n, char *key)
 }
 
 static size_t
-memchr_count(const char *s, size_t n, char c)
+count_byte(const char *s, size_t n, char c)
 {
 	size_t i, count = 0;
 
@@ -368,7 +368,7 @@ phrase_matches(const struct phrase *p, const char *key, size_t k)
 		return memcmp(key, p->text, m) == 0 && (m == k || key[m] == ' ' ||
 		    key[m] == ':' || p->text[m - 1] == ':');
 	case TAIL:
-		if (memchr_count(key, k, ' ') >= TAIL_WORDS)
+		if (count_byte(key, k, ' ') >= TAIL_WORDS)
 			return 0;
 		/* FALLTHROUGH */
 	default:
@@ -540,7 +540,7 @@ sentence_after(const struct phrase *p, const char *s, size_t n,
 	    p->kind != BP_LX_RELATED && p->kind != BP_LX_CREDIT) ||
 	    p->text[strlen(p->text) - 1] == ':')
 		return 0;
-	if (memchr_count(key, k, ' ') + 1 < SENTENCE_WORDS)
+	if (count_byte(key, k, ' ') + 1 < SENTENCE_WORDS)
 		return 0;
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '"' ||
 	    s[n - 1] == '\''))
