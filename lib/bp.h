@@ -209,6 +209,10 @@ int bp_block_lexicon(const struct bp_page *pg, struct bp_block *b);
 struct bp_block *bp_add_block(struct bp_page *pg, size_t off, size_t len);
 void bp_measure(struct bp_page *pg, struct bp_block *b);
 
+/* Does s[0, n) end a sentence, perhaps inside closing quotes or brackets
+ * (what bp_measure() sets ends_sentence from)? */
+int bp_ends_sentence(const char *s, size_t n);
+
 /* The classifier: sets decision and reason of every block.  Blocks marked
  * repeated (bp_seen.h) count as furniture. */
 void bp_classify(struct bp_page *pg, const struct bp_options *o);

@@ -1,6 +1,7 @@
 /* bp_lexicon.c - stock phrases of page furniture (see bp_lexicon.h). */
 #include <string.h>
 
+#include "bp.h"
 #include "bp_lexicon.h"
 #include "bp_meta.h"
 
@@ -529,11 +530,43 @@ social_or_contact(const char *s, size_t n)
  */
 #define SENTENCE_WORDS 8
 
+/* Is the first word of key[0, k) one of words (NULL-terminated)? */
+static int
+starts_with_word(const char *key, size_t k, const char *const *words)
+{
+	size_t i, m;
+
+	for (i = 0; words[i] != NULL; i++) {
+		m = strlen(words[i]);
+		if (k >= m && memcmp(key, words[i], m) == 0 &&
+		    (k == m || key[m] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* Where word nth (from 0) of s starts, words read as make_key() reads
+ * them; n if s has fewer. */
+static size_t
+word_start(const char *s, size_t n, size_t nth)
+{
+	size_t i = 0, w;
+
+	for (w = 0;; w++) {
+		while (i < n && !key_char((unsigned char)(s[i] | 0x20)))
+			i++;
+		if (w == nth || i == n)
+			return i;
+		while (i < n && key_char((unsigned char)(s[i] | 0x20)))
+			i++;
+	}
+}
+
 static int
 sentence_after(const struct phrase *p, const char *s, size_t n,
     const char *key, size_t k)
 {
-	size_t i = 0, w, words = 1;
+	size_t i, w, words = 1;
 
 	if (p->how != PREFIX || (p->kind != BP_LX_BYLINE &&
 	    p->kind != BP_LX_AGENCY && p->kind != BP_LX_LEGAL &&
@@ -542,40 +575,12 @@ sentence_after(const struct phrase *p, const char *s, size_t n,
 		return 0;
 	if (count_byte(key, k, ' ') + 1 < SENTENCE_WORDS)
 		return 0;
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '"' ||
-	    s[n - 1] == '\''))
-		n--;
-	if (n == 0 || (s[n - 1] != '.' && s[n - 1] != '!' && s[n - 1] != '?'))
+	if (!bp_ends_sentence(s, n))
 		return 0;
 	for (w = 0; p->text[w] != '\0'; w++)
 		words += p->text[w] == ' ';
-	/* past the phrase's words in the text, as make_key() reads them */
-	for (w = 0; w <= words; w++) {
-		while (i < n && !key_char((unsigned char)(s[i] | 0x20)))
-			i++;
-		if (w == words)
-			break;
-		while (i < n && key_char((unsigned char)(s[i] | 0x20)))
-			i++;
-	}
+	i = word_start(s, n, words);    /* the word after the phrase */
 	return i < n && s[i] >= 'a' && s[i] <= 'z';
-}
-
-/* The first letter of the word after the first one in s, or 0. */
-static unsigned char
-second_word_start(const char *s, size_t n)
-{
-	size_t i = 0, w;
-
-	for (w = 0; w < 2; w++) {
-		while (i < n && !key_char((unsigned char)(s[i] | 0x20)))
-			i++;
-		if (w == 1)
-			break;
-		while (i < n && key_char((unsigned char)(s[i] | 0x20)))
-			i++;
-	}
-	return i < n ? (unsigned char)s[i] : 0;
 }
 
 /*
@@ -592,18 +597,12 @@ byline_shape(const char *s, size_t n, const char *key, size_t k)
 		"may", "june", "july", "august", "september", "october",
 		"november", "december", "noon", "midnight", "then", "now", NULL
 	};
-	unsigned char c = second_word_start(s, n);
-	size_t i, m;
+	size_t at = word_start(s, n, 1);
+	unsigned char c = at < n ? (unsigned char)s[at] : 0;
 
 	if (c == 0 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
 		return 0;
-	for (i = 0; times[i] != NULL; i++) {
-		m = strlen(times[i]);
-		if (k >= 3 + m && memcmp(key + 3, times[i], m) == 0 &&
-		    (k == 3 + m || key[3 + m] == ' '))
-			return 0;
-	}
-	return 1;
+	return !starts_with_word(key + 3, k - 3, times);
 }
 
 int
@@ -620,15 +619,9 @@ bp_starts_with_call(const char *s, size_t n)
 		"shop", "save", "contact", "email", NULL
 	};
 	char key[KEYMAX + 1];
-	size_t k = make_key(s, n < 64 ? n : 64, key), i, m;
+	size_t k = make_key(s, n < 64 ? n : 64, key);
 
-	for (i = 0; calls[i] != NULL; i++) {
-		m = strlen(calls[i]);
-		if (k >= m && memcmp(key, calls[i], m) == 0 &&
-		    (k == m || key[m] == ' '))
-			return 1;
-	}
-	return 0;
+	return starts_with_word(key, k, calls);
 }
 
 enum bp_lexicon

@@ -169,10 +169,10 @@ closer(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* Does s end a sentence, perhaps inside closing quotes or brackets? */
-static int
-ends_sentence(const unsigned char *s, size_t n)
+int
+bp_ends_sentence(const char *text, size_t n)
 {
+	const unsigned char *s = (const unsigned char *)text;
 	size_t i = n, j, k;
 
 	/* trailing spaces, no-break ones too */
@@ -280,6 +280,6 @@ bp_measure(struct bp_page *pg, struct bp_block *b)
 			b->sentences++;
 		i++;
 	}
-	b->ends_sentence = ends_sentence(s, n);
+	b->ends_sentence = bp_ends_sentence((const char *)s, n);
 	b->capitalised = starts_capitalised(s, n);
 }

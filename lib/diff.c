@@ -1107,6 +1107,14 @@ order_groups(struct diff_story *st, struct clusters *c, const uint32_t *canon,
 	free(srcstamp);
 }
 
+/* Does the sentence at canon[i] start its source's run?  Canonical order
+ * has each source's sentences together, by LOC. */
+static int
+starts_source(const struct diff_story *st, const uint32_t *canon, size_t i)
+{
+	return i == 0 || st->s[canon[i]].source != st->s[canon[i - 1]].source;
+}
+
 void
 diff_group(struct diff_story *st, double threshold)
 {
@@ -1201,8 +1209,7 @@ diff_group(struct diff_story *st, double threshold)
 			double pos;
 			struct vec *v = &unit[i];
 
-			if (i > 0 && st->s[canon[i]].source !=
-			    st->s[canon[i - 1]].source)
+			if (starts_source(st, canon, i))
 				first = i;
 			pos = 1 - (double)(i - first) / DIFF_LEAD_SENTENCES;
 			if (pos <= 0)
@@ -1289,8 +1296,7 @@ diff_group(struct diff_story *st, double threshold)
 	 */
 	first = 0;
 	for (i = 0; i < n; i++) {
-		if (i > 0 && st->s[canon[i]].source !=
-		    st->s[canon[i - 1]].source)
+		if (starts_source(st, canon, i))
 			first = (uint32_t)i;
 		ntouched = 0;
 		for (k = 0; k < unit[i].n; k++) {
