@@ -472,13 +472,14 @@ vec_dot(const struct vec *a, const struct vec *b, struct hit **hits,
 		return vec_dot_gather(a, b, hits, hcap);
 	if (a->n * 16 < b->n || b->nsorted < b->n)
 		return vec_dot_lookup(a, b);
+	/* Branch-free steps: which side advances is data, not a branch
+	 * to mispredict; adding 0 for a term not in both leaves d exact. */
 	while (i < a->n && j < b->n) {
-		if (a->t[i] < b->t[j])
-			i++;
-		else if (a->t[i] > b->t[j])
-			j++;
-		else
-			d += a->w[i++] * b->w[j++];
+		uint32_t x = a->t[i], y = b->t[j];
+
+		d += x == y ? a->w[i] * b->w[j] : 0;
+		i += x <= y;
+		j += y <= x;
 	}
 	return d;
 }
@@ -779,8 +780,10 @@ scatter(struct clusters *c, uint32_t a, int clear)
  * stays as small as the number of clusters however many pairs there are.
  * The neighbours that changed are computed first, then those whose bound
  * reaches the threshold and the best so far.  A link computed costs the
- * shorter of the two sums (struct vec), or the neighbour's length once a
- * long sum with several links to compute is scattered into a dense array.
+ * two sums' lengths (struct vec), or only the neighbour's once a's sum is
+ * scattered into a dense array, which is done at its second link unless
+ * it has 8 terms or fewer: scattering costs a's length twice, and each
+ * merge walk costs it again (timed on bench/diff-sources.sh's stories).
  */
 static void
 push_best(struct clusters *c, uint32_t a, double threshold)
@@ -831,8 +834,8 @@ push_best(struct clusters *c, uint32_t a, double threshold)
 				if (most < threshold || most < best)
 					continue;
 			}
-			if (!scattered && ++computed > 4 &&
-			    c->sum[a].n > 32) {
+			if (!scattered && ++computed > 1 &&
+			    c->sum[a].n > 8) {
 				scatter(c, a, 0);
 				scattered = 1;
 			}
@@ -1301,6 +1304,7 @@ diff_group(struct diff_story *st, double threshold)
 		ntouched = 0;
 		for (k = 0; k < unit[i].n; k++) {
 			uint32_t t = unit[i].t[k], p, end;
+			double w = unit[i].w[k];   /* not reloaded: acc may alias */
 
 			if (is_neighbour(&tk, i, k))
 				continue;
@@ -1318,7 +1322,7 @@ diff_group(struct diff_story *st, double threshold)
 
 				if (acc[j] == 0)
 					touched[ntouched++] = j;
-				acc[j] += unit[i].w[k] * post_w[p];
+				acc[j] += w * post_w[p];
 			}
 		}
 		for (k = 0; k < unit[i].n; k++)

@@ -254,10 +254,14 @@ surface(const char *text, const struct dtok_word *w, struct buf *out)
 /*
  * A sparse table of counts: how often each row (a phrase, a spelling of a
  * name) is used by each source.  Most rows are used by a few sources of
- * the story, so only the cells above zero are kept: counted through an
- * open-addressing hash on (row, source), then tally_freeze() sorts them
- * by row and source (two counting sorts) and lists each source's cells
- * too.  Memory is in proportion to the cells, not to rows x sources.
+ * the story, so only the cells above zero are kept.  Input comes a source
+ * at a time (sentence records of one outlet together), so the uses of the
+ * current source are counted in a dense array by row and become cells when
+ * the source changes: no hash table over all cells, whose probes missed
+ * the cache at every use.  A source that comes back later adds cells
+ * again; tally_freeze() sorts the cells by row and source (two counting
+ * sorts), sums such repeats and lists each source's cells too.  Memory is
+ * in proportion to the cells, not to rows x sources.
  */
 struct tcell {
 	uint32_t row, src;
@@ -267,9 +271,13 @@ struct tcell {
 struct tally {
 	struct tcell *cell;            /* by (row, source) once frozen */
 	size_t n, cap;
-	size_t *slot;                  /* cell + 1, 0 empty (counting only) */
-	size_t nslot;                  /* a power of two */
 	size_t nrow, nsrc;
+	/* while counting: */
+	uint32_t cur;                  /* the source being counted */
+	unsigned long *count;          /* its uses, by row */
+	size_t ccap;
+	uint32_t *used;                /* the rows it used */
+	size_t nused, ucap;
 	/* after tally_freeze(): */
 	size_t *row_at;                /* row r: cell[row_at[r], row_at[r+1]) */
 	unsigned long *row_total;      /* row r over all sources */
@@ -277,57 +285,54 @@ struct tally {
 	size_t *by_src;                /* cells of each source, by row */
 };
 
-static size_t
-tally_hash(uint32_t row, uint32_t src, size_t mask)
-{
-	uint64_t k = ((uint64_t)row << 32 | src) * 0x9E3779B97F4A7C15ULL;
-
-	return (size_t)(k >> 32) & mask;
-}
-
+/* The current source's counts become cells. */
 static void
-tally_rehash(struct tally *t)
+tally_flush(struct tally *t)
 {
-	size_t i, mask, nslot = t->nslot ? t->nslot * 2 : 1024;
+	size_t k;
 
-	free(t->slot);
-	t->slot = cw_calloc(nslot, sizeof(*t->slot));
-	t->nslot = nslot;
-	mask = nslot - 1;
-	for (i = 0; i < t->n; i++) {
-		size_t k = tally_hash(t->cell[i].row, t->cell[i].src, mask);
-
-		while (t->slot[k])
-			k = (k + 1) & mask;
-		t->slot[k] = i + 1;
+	if (t->n + t->nused > t->cap) {
+		t->cap = t->n + t->nused > 2 * t->cap ? t->n + t->nused :
+		    2 * t->cap;
+		t->cell = cw_reallocarray(t->cell, t->cap, sizeof(*t->cell));
 	}
+	for (k = 0; k < t->nused; k++) {
+		uint32_t row = t->used[k];
+
+		t->cell[t->n].row = row;
+		t->cell[t->n].src = t->cur;
+		t->cell[t->n++].n = t->count[row];
+		t->count[row] = 0;
+	}
+	t->nused = 0;
 }
 
 /* One more use of row by source src. */
 static void
 tally_add(struct tally *t, uint32_t row, uint32_t src)
 {
-	size_t k, mask;
+	if (src != t->cur) {
+		tally_flush(t);
+		t->cur = src;
+	}
+	if (row >= t->ccap) {
+		size_t cap = t->ccap ? t->ccap : 1024;
 
-	if (t->nslot == 0 || (t->n + 1) * 2 > t->nslot)
-		tally_rehash(t);
-	mask = t->nslot - 1;
-	for (k = tally_hash(row, src, mask); t->slot[k]; k = (k + 1) & mask) {
-		struct tcell *c = &t->cell[t->slot[k] - 1];
-
-		if (c->row == row && c->src == src) {
-			c->n++;
-			return;
+		while (cap <= row)
+			cap *= 2;
+		t->count = cw_reallocarray(t->count, cap, sizeof(*t->count));
+		memset(t->count + t->ccap, 0,
+		    (cap - t->ccap) * sizeof(*t->count));
+		t->ccap = cap;
+	}
+	if (t->count[row]++ == 0) {
+		if (t->nused == t->ucap) {
+			t->ucap = t->ucap ? t->ucap * 2 : 1024;
+			t->used = cw_reallocarray(t->used, t->ucap,
+			    sizeof(*t->used));
 		}
+		t->used[t->nused++] = row;
 	}
-	if (t->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 1024;
-		t->cell = cw_reallocarray(t->cell, t->cap, sizeof(*t->cell));
-	}
-	t->cell[t->n].row = row;
-	t->cell[t->n].src = src;
-	t->cell[t->n].n = 1;
-	t->slot[k] = ++t->n;
 	if (row >= t->nrow)
 		t->nrow = (size_t)row + 1;
 }
@@ -336,12 +341,16 @@ tally_add(struct tally *t, uint32_t row, uint32_t src)
 static void
 tally_freeze(struct tally *t, size_t nrow, size_t nsrc)
 {
-	struct tcell *tmp = cw_calloc(t->n + 1, sizeof(*tmp));
-	size_t *at, i, r, s;
+	struct tcell *tmp;
+	size_t *at, i, r, s, n;
 
-	free(t->slot);
-	t->slot = NULL;
-	t->nslot = 0;
+	tally_flush(t);
+	free(t->count);
+	free(t->used);
+	t->count = NULL;
+	t->used = NULL;
+	t->ccap = t->ucap = 0;
+	tmp = cw_calloc(t->n + 1, sizeof(*tmp));
 	if (nrow > t->nrow)
 		t->nrow = nrow;
 	t->nsrc = nsrc;
@@ -355,16 +364,30 @@ tally_freeze(struct tally *t, size_t nrow, size_t nsrc)
 		tmp[at[t->cell[i].src]++] = t->cell[i];
 	free(at);
 	t->row_at = cw_calloc(t->nrow + 2, sizeof(*t->row_at));
-	t->row_total = cw_calloc(t->nrow + 1, sizeof(*t->row_total));
-	for (i = 0; i < t->n; i++) {
+	for (i = 0; i < t->n; i++)
 		t->row_at[tmp[i].row + 2]++;
-		t->row_total[tmp[i].row] += tmp[i].n;
-	}
 	for (r = 0; r < t->nrow; r++)
 		t->row_at[r + 2] += t->row_at[r + 1];
 	for (i = 0; i < t->n; i++)
 		t->cell[t->row_at[tmp[i].row + 1]++] = tmp[i];
 	free(tmp);
+	/* a source that came back: its cells of a row, now side by side,
+	 * summed into one */
+	for (i = n = 0; i < t->n; i++)
+		if (n > 0 && t->cell[n - 1].row == t->cell[i].row &&
+		    t->cell[n - 1].src == t->cell[i].src)
+			t->cell[n - 1].n += t->cell[i].n;
+		else
+			t->cell[n++] = t->cell[i];
+	t->n = n;
+	memset(t->row_at, 0, (t->nrow + 2) * sizeof(*t->row_at));
+	t->row_total = cw_calloc(t->nrow + 1, sizeof(*t->row_total));
+	for (i = 0; i < t->n; i++) {
+		t->row_at[t->cell[i].row + 1]++;
+		t->row_total[t->cell[i].row] += t->cell[i].n;
+	}
+	for (r = 0; r < t->nrow; r++)
+		t->row_at[r + 1] += t->row_at[r];
 	/* each source's cells, in row order */
 	t->src_at = cw_calloc(nsrc + 2, sizeof(*t->src_at));
 	t->by_src = cw_calloc(t->n + 1, sizeof(*t->by_src));
@@ -410,7 +433,8 @@ static void
 tally_free(struct tally *t)
 {
 	free(t->cell);
-	free(t->slot);
+	free(t->count);
+	free(t->used);
 	free(t->row_at);
 	free(t->row_total);
 	free(t->src_at);
