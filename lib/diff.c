@@ -185,6 +185,24 @@ is_particle(const char *s, size_t n)
 	return 0;
 }
 
+/* May a name run go on over text[from, to), the gap between two words: a
+ * space, a hyphen, an initial's full stop, an apostrophe or a no-break
+ * space, but not a comma ("on Monday, Oskar Lind said") or a colon. */
+static int
+name_gap(const char *text, size_t from, size_t to)
+{
+	size_t i;
+
+	if (to - from == 2 && memcmp(text + from, "\xc2\xa0", 2) == 0)
+		return 1;
+	if (to - from > 2)
+		return 0;
+	for (i = from; i < to; i++)
+		if (text[i] == '\0' || !strchr(" -.'", text[i]))
+			return 0;
+	return 1;
+}
+
 /*
  * Without tag-entities' field, a run of capitalised words (with name
  * particles such as "al" inside) stands in for an entity of type "-": the
@@ -211,13 +229,15 @@ add_name_runs(struct diff_story *st, const struct dtok_words *w,
 			size_t flen;
 			const char *f = dtok_fold(w, j, &flen);
 
+			int gap = name_gap(text, w->v[j - 1].end,
+			    w->v[j].start);
+
 			if ((w->v[j].flags & DTOK_CAP) &&
-			    !(w->v[j].flags & DTOK_NUM) &&
-			    w->v[j].start - w->v[j - 1].end <= 2)
+			    !(w->v[j].flags & DTOK_NUM) && gap)
 				j++;
 			else if (is_particle(f, flen) && j + 1 < w->n &&
-			    (w->v[j + 1].flags & DTOK_CAP) &&
-			    w->v[j].start - w->v[j - 1].end <= 2)
+			    (w->v[j + 1].flags & DTOK_CAP) && gap &&
+			    name_gap(text, w->v[j].end, w->v[j + 1].start))
 				j += 2;
 			else
 				break;

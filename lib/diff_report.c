@@ -1878,6 +1878,9 @@ show_name_swap(const struct diff_story *st, const struct namerows *nr,
 	out_endrec();
 }
 
+static void html_tally_users(const struct diff_story *, const struct tally *,
+    uint32_t);              /* with the page's code, below */
+
 static void
 show_name_row(const struct diff_story *st, const struct namerows *nr,
     uint32_t x, uint32_t y)
@@ -1889,11 +1892,11 @@ show_name_row(const struct diff_story *st, const struct namerows *nr,
 	out_puts("<tr><td><b>");
 	html_text(sx, lx);
 	out_puts("</b></td><td>");
-	out_name_users(st, nr, x);
+	html_tally_users(st, &nr->use, x);
 	out_puts("</td><td><b>");
 	html_text(sy, ly);
 	out_puts("</b></td><td>");
-	out_name_users(st, nr, y);
+	html_tally_users(st, &nr->use, y);
 	out_puts("</td><td>name</td></tr>\n");
 }
 
@@ -2226,42 +2229,154 @@ html_source_name(const struct diff_story *st, uint32_t s)
 	html_text(name, len);
 }
 
+/*
+ * A story can have thousands of outlets.  A column per outlet is readable
+ * up to HTML_WIDE of them; past that the statement and entity tables list
+ * the outlets in one cell instead.  A list names at most HTML_LIST
+ * outlets (those with the most, then in source order) and says how many
+ * more there are, so the page grows with the story's sentences, not with
+ * rows x outlets; --groups, --entities and --terms have every count.
+ */
+#define HTML_WIDE 24
+#define HTML_LIST 10
+
+static int
+cmp_cell_most(const void *a, const void *b)
+{
+	const struct ent_cell *x = a, *y = b;
+
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return x->src < y->src ? -1 : x->src > y->src;
+}
+
+static int
+cmp_cell_src(const void *a, const void *b)
+{
+	const struct ent_cell *x = a, *y = b;
+
+	return x->src < y->src ? -1 : x->src > y->src;
+}
+
+/* The n sources of v (in source order; v is reordered) for the page,
+ * escaped, with their counts if counts: "dw:2, trt:1", the HTML_LIST
+ * biggest and "and 12 more"; "-" for none. */
+static void
+html_sources(const struct diff_story *st, struct ent_cell *v, size_t n,
+    int counts)
+{
+	size_t k, shown = n;
+
+	if (n == 0) {
+		out_putc('-');
+		return;
+	}
+	if (n > HTML_LIST) {
+		qsort(v, n, sizeof(*v), cmp_cell_most);
+		shown = HTML_LIST;
+		qsort(v, shown, sizeof(*v), cmp_cell_src);
+	}
+	for (k = 0; k < shown; k++) {
+		if (k > 0)
+			out_puts(", ");
+		html_source_name(st, v[k].src);
+		if (counts) {
+			out_putc(':');
+			out_ulong(v[k].n);
+		}
+	}
+	if (shown < n) {
+		out_puts(" and ");
+		out_ulong((unsigned long)(n - shown));
+		out_puts(" more");
+	}
+}
+
+/* The users of row r of t (a tally), for the page. */
+static void
+html_tally_users(const struct diff_story *st, const struct tally *t,
+    uint32_t r)
+{
+	const struct tcell *end, *c;
+	struct ent_cell *v;
+	size_t n = 0;
+
+	if (r == UINT32_MAX) {
+		out_putc('-');
+		return;
+	}
+	c = tally_row(t, r, &end);
+	v = cw_reallocarray(NULL, (size_t)(end - c) + 1, sizeof(*v));
+	for (; c < end; c++) {
+		v[n].src = c->src;
+		v[n++].n = c->n;
+	}
+	html_sources(st, v, n, 1);
+	free(v);
+}
+
 static void
 html_coverage(const struct diff_story *st)
 {
 	size_t g, k, s, ns = st->sources.n, shown = 0;
-	unsigned char *has = cw_calloc(ns + 1, 1);
+	int wide = ns > HTML_WIDE;
+	unsigned long *has = cw_calloc(ns + 1, sizeof(*has));
+	struct ent_cell *v = cw_reallocarray(NULL, ns + 1, sizeof(*v));
 
 	out_puts("<h2 id=\"shared\">Statements several outlets carry</h2>\n"
 	    "<p class=\"note\">One row per group of sentences that state the "
-	    "same thing; a tick where the outlet carries it.</p>\n"
-	    "<div class=\"scroll\"><table>\n<tr><th>#</th>"
+	    "same thing; ");
+	out_puts(wide ? "the outlets that carry it, with how many of their "
+	    "sentences.</p>\n" : "a tick where the outlet carries it.</p>\n");
+	out_puts("<div class=\"scroll\"><table>\n<tr><th>#</th>"
 	    "<th>statement</th>");
-	for (s = 0; s < ns; s++) {
-		out_puts("<th class=\"c\">");
-		html_source_name(st, (uint32_t)s);
-		out_puts("</th>");
-	}
+	if (wide)
+		out_puts("<th class=\"c\">outlets</th><th>carried by</th>");
+	else
+		for (s = 0; s < ns; s++) {
+			out_puts("<th class=\"c\">");
+			html_source_name(st, (uint32_t)s);
+			out_puts("</th>");
+		}
 	out_puts("</tr>\n");
 	for (g = 0; g < st->ngroups; g++) {
 		const struct diff_group_info *gi = &st->g[g];
-		size_t len;
+		size_t len, nv = 0;
 		const char *t;
 
 		if (gi->nsource < 2)
 			continue;
-		memset(has, 0, ns);
 		for (k = 0; k < gi->count; k++)
-			has[st->s[st->order[gi->first + k]].source] = 1;
+			has[st->s[st->order[gi->first + k]].source]++;
 		t = diff_text(st, gi->rep, &len);
 		out_puts("<tr><td class=\"num\">g");
 		out_ulong((unsigned long)g + 1);
 		out_puts("</td><td class=\"txt\">");
 		html_text(t, len);
 		out_puts("</td>");
-		for (s = 0; s < ns; s++)
-			out_puts(has[s] ? "<td class=\"c y\">&#10003;</td>" :
-			    "<td class=\"c n\">&middot;</td>");
+		if (wide) {
+			for (k = 0; k < gi->count; k++) {
+				uint32_t src = st->s[st->order[gi->first +
+				    k]].source;
+
+				if (has[src] > 0) {   /* first time seen */
+					v[nv].src = src;
+					v[nv++].n = has[src];
+					has[src] = 0;
+				}
+			}
+			qsort(v, nv, sizeof(*v), cmp_cell_src);
+			out_puts("<td class=\"num\">");
+			out_ulong((unsigned long)nv);
+			out_puts("</td><td>");
+			html_sources(st, v, nv, 1);
+			out_puts("</td>");
+		} else
+			for (s = 0; s < ns; s++) {
+				out_puts(has[s] ? "<td class=\"c y\">&#10003;"
+				    "</td>" : "<td class=\"c n\">&middot;</td>");
+				has[s] = 0;
+			}
 		out_puts("</tr>\n");
 		shown++;
 	}
@@ -2270,6 +2385,7 @@ html_coverage(const struct diff_story *st)
 		    "more than one outlet.</td></tr>\n");
 	out_puts("</table></div>\n");
 	free(has);
+	free(v);
 }
 
 static void
@@ -2358,6 +2474,7 @@ html_entities(const struct diff_story *st)
 	size_t shown = st->ents.n < HTML_ENTITIES ? st->ents.n : HTML_ENTITIES;
 	struct ent_counts ec;
 	size_t ns = st->sources.n, k, s;
+	int wide = ns > HTML_WIDE;
 
 	entity_counts(st, rows, shown, &ec);
 	out_puts("<h2 id=\"entities\">Who is mentioned by whom</h2>\n");
@@ -2367,14 +2484,17 @@ html_entities(const struct diff_story *st)
 		    "names.</p>\n");
 	out_puts("<div class=\"scroll\"><table>\n<tr><th>name</th>"
 	    "<th>type</th>");
-	for (s = 0; s < ns; s++) {
-		out_puts("<th class=\"c\">");
-		html_source_name(st, (uint32_t)s);
-		out_puts("</th>");
-	}
+	if (wide)
+		out_puts("<th class=\"c\">outlets</th><th>mentioned by</th>");
+	else
+		for (s = 0; s < ns; s++) {
+			out_puts("<th class=\"c\">");
+			html_source_name(st, (uint32_t)s);
+			out_puts("</th>");
+		}
 	out_puts("</tr>\n");
 	for (k = 0; k < shown; k++) {
-		size_t len, next;
+		size_t len, next, n = ec.at[k + 1] - ec.at[k];
 		const char *e = dint_str(&st->ents, rows[k].id, &len);
 		const char *colon = memchr(e, ':', len);
 
@@ -2383,14 +2503,22 @@ html_entities(const struct diff_story *st)
 		out_puts("</td><td>");
 		html_text(e, (size_t)(colon - e));
 		out_puts("</td>");
-		for (s = 0, next = 0; s < ns; s++) {
-			unsigned long v = ent_count_next(&ec, k, (uint32_t)s,
-			    &next);
-
-			out_puts(v ? "<td class=\"c\">" : "<td class=\"c z\">");
-			out_ulong(v);
+		if (wide) {
+			out_puts("<td class=\"num\">");
+			out_ulong((unsigned long)n);
+			out_puts("</td><td>");
+			html_sources(st, ec.cell + ec.at[k], n, 1);
 			out_puts("</td>");
-		}
+		} else
+			for (s = 0, next = 0; s < ns; s++) {
+				unsigned long v = ent_count_next(&ec, k,
+				    (uint32_t)s, &next);
+
+				out_puts(v ? "<td class=\"c\">" :
+				    "<td class=\"c z\">");
+				out_ulong(v);
+				out_puts("</td>");
+			}
 		out_puts("</tr>\n");
 	}
 	out_puts("</table></div>\n");
@@ -2424,11 +2552,11 @@ html_wording(const struct diff_story *st)
 		out_puts("<tr><td><b>");
 		html_text(t1, l1);
 		out_puts("</b></td><td>");
-		out_users(st, &wd, dint_find(&wd.terms, t1, l1));
+		html_tally_users(st, &wd.use, dint_find(&wd.terms, t1, l1));
 		out_puts("</td><td><b>");
 		html_text(t2, l2);
 		out_puts("</b></td><td>");
-		out_users(st, &wd, dint_find(&wd.terms, t2, l2));
+		html_tally_users(st, &wd.use, dint_find(&wd.terms, t2, l2));
 		out_puts("</td><td>");
 		html_text(p, (size_t)(t1 - 1 - p));
 		out_puts("</td></tr>\n");

@@ -98,6 +98,19 @@ IN
 	assert_output "$(printf '%s\n' 'Iran	LOC	c	2' 'Iran	LOC	a	0' 'Iran	LOC	b	1' 'Turkey	LOC	c	1' 'Turkey	LOC	a	1' 'Turkey	LOC	b	1')"
 }
 
+@test "--entities without the mention field: a run of capitalised words stops at a comma or a bracket" {
+	run --separate-stderr diff-sources --entities <<'IN'
+a	1.1	Envoys of Russia, Turkey and the Free Syrian Army (FSA) met Oskar Lind in Astana.
+b	1.1	Oskar Lind met Russia and Turkey.
+IN
+	assert_success
+	assert_equal "$stderr" ''
+	assert_output "$(printf '%s\n' 'Russia	-	a	1' 'Russia	-	b	1' \
+	    'Turkey	-	a	1' 'Turkey	-	b	1' 'Oskar Lind	-	a	1' 'Oskar Lind	-	b	1' \
+	    'Free Syrian Army	-	a	1' 'Free Syrian Army	-	b	0' \
+	    'FSA	-	a	1' 'FSA	-	b	0' 'Astana	-	a	1' 'Astana	-	b	0')"
+}
+
 @test "canonical names from the mention field group differently spelt sentences" {
 	run --separate-stderr diff-sources <<'IN'
 a	1.1	Fatah al-Sham fighters attacked Aleppo.	ORG:Jabhat Fateh al-Sham:0:13
@@ -390,6 +403,37 @@ IN
 	assert_line '<tr><td></td><td>b</td><td>president</td></tr>'
 	assert_line '<li><b>Jabhat Fateh al-Sham</b> (a:1) is also <b>Nusra Front</b> (a:1)</li>'
 	assert_line '<li><span class="src">b</span>: <i>so-called</i> Islamic State</li>'
+}
+
+@test "--html escapes the outlet names it lists beside words" {
+	run --separate-stderr diff-sources --html <<'IN'
+x<i>y	1.1	The regime shelled the valley near Damascus on Monday.
+R&D	1.1	The government shelled the valley near Damascus on Monday.
+IN
+	assert_success
+	assert_line '<tr><td><b>government</b></td><td>R&amp;D:1</td><td><b>regime</b></td><td>x&lt;i&gt;y:1</td><td>synonym</td></tr>'
+	refute_output --partial '<i>y'
+}
+
+@test "--html lists the outlets of a statement and of a name in one cell when there are more than 24, the ten with most first" {
+	for i in $(seq -w 1 30); do
+		printf 's%s\t1.1\tRebels shelled the Barada valley on Monday, Oskar Lind said.\n' "$i"
+		[ "$i" -le 24 ] ||
+		    printf 's%s\t2.1\tRebels shelled the Barada valley on Monday, Oskar Lind said.\n' "$i"
+		printf 's%s\t3.1\tOutlet %s alone saw the harvest fair.\n' "$i" "$i"
+	done > "$BATS_TEST_TMPDIR/in"
+	run --separate-stderr diff-sources --html "$BATS_TEST_TMPDIR/in"
+	assert_success
+	assert_line '<tr><th>#</th><th>statement</th><th class="c">outlets</th><th>carried by</th></tr>'
+	assert_line '<tr><td class="num">g1</td><td class="txt">Rebels shelled the Barada valley on Monday, Oskar Lind said.</td><td class="num">30</td><td>s01:1, s02:1, s03:1, s04:1, s25:2, s26:2, s27:2, s28:2, s29:2, s30:2 and 20 more</td></tr>'
+	assert_line '<tr><td>Oskar Lind</td><td>-</td><td class="num">30</td><td>s01:1, s02:1, s03:1, s04:1, s25:2, s26:2, s27:2, s28:2, s29:2, s30:2 and 20 more</td></tr>'
+	refute_output --partial '<th class="c">s01</th>'
+	# 24 outlets still get a column each
+	grep -v '^s2[5-9]\|^s30' "$BATS_TEST_TMPDIR/in" > "$BATS_TEST_TMPDIR/in24"
+	run --separate-stderr diff-sources --html "$BATS_TEST_TMPDIR/in24"
+	assert_success
+	assert_line --partial '<th class="c">s01</th>'
+	refute_output --partial 'carried by'
 }
 
 @test "--quotes adds the quotation clusters to the page" {
