@@ -2392,8 +2392,11 @@ static void
 html_only(const struct diff_story *st)
 {
 	size_t ns = st->sources.n, s, g, i;
-	size_t *at = cw_calloc(ns + 2, sizeof(*at));
+	size_t *at = cw_calloc(ns + 2, sizeof(*at)), nnone = 0;
 	uint32_t *only = cw_calloc(st->ngroups + 1, sizeof(*only));
+	/* with many outlets, those without a fact of their own in one line,
+	 * not a heading each */
+	struct ent_cell *none = cw_reallocarray(NULL, ns + 1, sizeof(*none));
 
 	/* the one-source groups of each source, in order: one pass, not one
 	 * per source */
@@ -2410,6 +2413,11 @@ html_only(const struct diff_story *st)
 	for (s = 0; s < ns; s++) {
 		int any = 0;
 
+		if (ns > HTML_WIDE && at[s] == at[s + 1]) {
+			none[nnone].src = (uint32_t)s;   /* listed below */
+			none[nnone++].n = 0;
+			continue;
+		}
 		out_puts("<h3>Only ");
 		html_source_name(st, (uint32_t)s);
 		out_puts("</h3>\n<ul>\n");
@@ -2436,8 +2444,17 @@ html_only(const struct diff_story *st)
 			out_puts("<li>nothing</li>\n");
 		out_puts("</ul>\n");
 	}
+	if (nnone > 0) {
+		out_puts("<p class=\"note\">");
+		out_ulong((unsigned long)nnone);
+		out_puts(nnone == 1 ? " outlet has nothing of its own: " :
+		    " outlets have nothing of their own: ");
+		html_sources(st, none, nnone, 0);
+		out_puts(".</p>\n");
+	}
 	free(at);
 	free(only);
+	free(none);
 }
 
 static void

@@ -415,7 +415,7 @@ IN
 	refute_output --partial '<i>y'
 }
 
-@test "--html lists the outlets of a statement and of a name in one cell when there are more than 24, the ten with most first" {
+@test "--html lists the outlets of a statement and of a name in one cell when there are more than 24, the ten with most first, and those with nothing of their own in one line" {
 	for i in $(seq -w 1 30); do
 		printf 's%s\t1.1\tRebels shelled the Barada valley on Monday, Oskar Lind said.\n' "$i"
 		[ "$i" -le 24 ] ||
@@ -428,6 +428,15 @@ IN
 	assert_line '<tr><td class="num">g1</td><td class="txt">Rebels shelled the Barada valley on Monday, Oskar Lind said.</td><td class="num">30</td><td>s01:1, s02:1, s03:1, s04:1, s25:2, s26:2, s27:2, s28:2, s29:2, s30:2 and 20 more</td></tr>'
 	assert_line '<tr><td>Oskar Lind</td><td>-</td><td class="num">30</td><td>s01:1, s02:1, s03:1, s04:1, s25:2, s26:2, s27:2, s28:2, s29:2, s30:2 and 20 more</td></tr>'
 	refute_output --partial '<th class="c">s01</th>'
+	# an outlet with a fact of its own keeps its heading, the others share a line
+	grep -v '	3\.1	' "$BATS_TEST_TMPDIR/in" > "$BATS_TEST_TMPDIR/in2"
+	printf 's07\t4.1\tThe envoy flew home to Oslo.\n' >> "$BATS_TEST_TMPDIR/in2"
+	run --separate-stderr diff-sources --html "$BATS_TEST_TMPDIR/in2"
+	assert_success
+	refute_output --partial '<li>nothing</li>'
+	assert_line '<h3>Only s07</h3>'
+	assert_line '<li>The envoy flew home to Oslo. <span class="loc">4.1</span></li>'
+	assert_line '<p class="note">29 outlets have nothing of their own: s01, s02, s03, s04, s05, s06, s08, s09, s10, s11 and 19 more.</p>'
 	# 24 outlets still get a column each
 	grep -v '^s2[5-9]\|^s30' "$BATS_TEST_TMPDIR/in" > "$BATS_TEST_TMPDIR/in24"
 	run --separate-stderr diff-sources --html "$BATS_TEST_TMPDIR/in24"
