@@ -566,20 +566,19 @@ static int
 sentence_after(const struct phrase *p, const char *s, size_t n,
     const char *key, size_t k)
 {
-	size_t i, w, words = 1;
+	size_t tl = strlen(p->text), i;
 
 	if (p->how != PREFIX || (p->kind != BP_LX_BYLINE &&
 	    p->kind != BP_LX_AGENCY && p->kind != BP_LX_LEGAL &&
 	    p->kind != BP_LX_RELATED && p->kind != BP_LX_CREDIT) ||
-	    p->text[strlen(p->text) - 1] == ':')
+	    p->text[tl - 1] == ':')
 		return 0;
 	if (count_byte(key, k, ' ') + 1 < SENTENCE_WORDS)
 		return 0;
 	if (!bp_ends_sentence(s, n))
 		return 0;
-	for (w = 0; p->text[w] != '\0'; w++)
-		words += p->text[w] == ' ';
-	i = word_start(s, n, words);    /* the word after the phrase */
+	/* the word after the phrase's */
+	i = word_start(s, n, count_byte(p->text, tl, ' ') + 1);
 	return i < n && s[i] >= 'a' && s[i] <= 'z';
 }
 

@@ -228,7 +228,6 @@ add_name_runs(struct diff_story *st, const struct dtok_words *w,
 		while (j < w->n) {
 			size_t flen;
 			const char *f = dtok_fold(w, j, &flen);
-
 			int gap = name_gap(text, w->v[j - 1].end,
 			    w->v[j].start);
 

@@ -99,159 +99,6 @@ entity_rows(const struct diff_story *st)
 }
 
 /*
- * The first nrows of rows, counted per source, sparse: cell[at[k]] to
- * cell[at[k + 1] - 1] are the sources that mention entity rows[k].id, in
- * source order, with their counts.  Memory follows the mentions: a dense
- * entities x sources table, though --entities writes every cell, would
- * take gigabytes on a story of 100,000 one-sentence sources.
- */
-struct ent_cell {
-	uint32_t src;
-	unsigned long n;
-};
-
-struct ent_counts {
-	struct ent_cell *cell;
-	size_t *at;
-};
-
-static void
-entity_counts(const struct diff_story *st, const struct ent_row *rows,
-    size_t nrows, struct ent_counts *ec)
-{
-	size_t i, k, nkey = 0, ncell = 0;
-	uint32_t *rank = cw_reallocarray(NULL, st->ents.n + 1, sizeof(*rank));
-	uint64_t *key;
-
-	for (k = 0; k < st->ents.n; k++)
-		rank[k] = UINT32_MAX;
-	for (k = 0; k < nrows; k++)
-		rank[rows[k].id] = (uint32_t)k;
-	/* one (row, source) key per mention, sorted, then runs counted */
-	key = cw_reallocarray(NULL, st->ne + 1, sizeof(*key));
-	for (i = 0; i < st->n; i++)
-		for (k = 0; k < st->s[i].nent; k++) {
-			uint32_t r = rank[st->eid[st->s[i].ent + k]];
-
-			if (r != UINT32_MAX)
-				key[nkey++] = (uint64_t)r << 32 |
-				    st->s[i].source;
-		}
-	free(rank);
-	qsort(key, nkey, sizeof(*key), cmp_u64);
-	ec->cell = cw_reallocarray(NULL, nkey + 1, sizeof(*ec->cell));
-	ec->at = cw_calloc(nrows + 1, sizeof(*ec->at));
-	for (i = 0; i < nkey; i++) {
-		if (i == 0 || key[i] != key[i - 1]) {
-			ec->cell[ncell].src = (uint32_t)key[i];
-			ec->cell[ncell++].n = 0;
-			ec->at[(key[i] >> 32) + 1]++;
-		}
-		ec->cell[ncell - 1].n++;
-	}
-	for (k = 0; k < nrows; k++)
-		ec->at[k + 1] += ec->at[k];
-	free(key);
-}
-
-static void
-ent_counts_free(struct ent_counts *ec)
-{
-	free(ec->cell);
-	free(ec->at);
-}
-
-/* Row k's mentions by each source in turn, s = 0, 1, ...: *next is the
- * cursor in row k's cells, 0 at the row's start. */
-static unsigned long
-ent_count_next(const struct ent_counts *ec, size_t k, uint32_t s,
-    size_t *next)
-{
-	size_t at = ec->at[k] + *next;
-
-	if (at < ec->at[k + 1] && ec->cell[at].src == s) {
-		(*next)++;
-		return ec->cell[at].n;
-	}
-	return 0;
-}
-
-void
-dreport_entities(const struct diff_story *st, const char *key, size_t klen)
-{
-	struct ent_row *rows = entity_rows(st);
-	struct ent_counts ec;
-	size_t ns = st->sources.n, k, s;
-
-	entity_counts(st, rows, st->ents.n, &ec);
-	for (k = 0; k < st->ents.n; k++) {
-		size_t len, slen, next = 0;
-		const char *e = dint_str(&st->ents, rows[k].id, &len);
-		const char *colon = memchr(e, ':', len);
-		size_t tlen = (size_t)(colon - e);
-
-		for (s = 0; s < ns; s++) {
-			const char *src = dint_str(&st->sources, (uint32_t)s,
-			    &slen);
-
-			out_story(key, klen);
-			out_escaped(colon + 1, len - tlen - 1);
-			out_putc('\t');
-			out_write(e, tlen);
-			out_putc('\t');
-			out_write(src, slen);
-			out_putc('\t');
-			out_ulong(ent_count_next(&ec, k, (uint32_t)s, &next));
-			out_endrec();
-		}
-	}
-	free(rows);
-	ent_counts_free(&ec);
-}
-
-/* ---- terms ---- */
-
-/* A term's surface: case folded, but apostrophes kept (so "Ja'afari" and
- * "Jaafari" stay two spellings), acronyms as written ("IS", not "is"). */
-static int
-apos_at(const char *s, size_t i, size_t n)
-{
-	if (s[i] == '\'')
-		return 1;
-	if (i + 3 <= n && memcmp(s + i, "\xE2\x80\x99", 3) == 0)
-		return 3;
-	return 0;
-}
-
-static void
-surface(const char *text, const struct dtok_word *w, struct buf *out)
-{
-	const char *s = text + w->start;
-	size_t n = w->end - w->start, i = 0;
-
-	if (w->flags & DTOK_ACRONYM) {
-		buf_add(out, s, n);
-		return;
-	}
-	/* "regime's" counts as "regime" */
-	if (n >= 3 && s[n - 1] == 's' && s[n - 2] == '\'')
-		n -= 2;
-	else if (n >= 5 && s[n - 1] == 's' && apos_at(s, n - 4, n) == 3)
-		n -= 4;
-	while (i < n) {
-		size_t at = i, a;
-
-		while (i < n && apos_at(s, i, n) == 0)
-			i++;
-		dtok_fold_text(s + at, i - at, out);
-		if (i < n && (a = apos_at(s, i, n)) > 0) {
-			buf_addc(out, '\'');
-			i += a;
-		}
-	}
-}
-
-/*
  * A sparse table of counts: how often each row (a phrase, a spelling of a
  * name) is used by each source.  Most rows are used by a few sources of
  * the story, so only the cells above zero are kept.  Input comes a source
@@ -440,6 +287,121 @@ tally_free(struct tally *t)
 	free(t->src_at);
 	free(t->by_src);
 	memset(t, 0, sizeof(*t));
+}
+
+/*
+ * The first nrows of rows, counted per source in a tally (row k: entity
+ * rows[k].id): memory follows the mentions, where a dense entities x
+ * sources table, though --entities writes every cell, would take
+ * gigabytes on a story of 100,000 one-sentence sources.
+ */
+static void
+entity_counts(const struct diff_story *st, const struct ent_row *rows,
+    size_t nrows, struct tally *t)
+{
+	size_t i, k;
+	uint32_t *rank = cw_reallocarray(NULL, st->ents.n + 1, sizeof(*rank));
+
+	for (k = 0; k < st->ents.n; k++)
+		rank[k] = UINT32_MAX;
+	for (k = 0; k < nrows; k++)
+		rank[rows[k].id] = (uint32_t)k;
+	memset(t, 0, sizeof(*t));
+	for (i = 0; i < st->n; i++)
+		for (k = 0; k < st->s[i].nent; k++) {
+			uint32_t r = rank[st->eid[st->s[i].ent + k]];
+
+			if (r != UINT32_MAX)
+				tally_add(t, r, st->s[i].source);
+		}
+	free(rank);
+	tally_freeze(t, nrows, st->sources.n ? st->sources.n : 1);
+}
+
+/* The count of source s in a row's cells [*c, end), the sources asked
+ * for in order, s = 0, 1, ...: *c moves past the cell it returns. */
+static unsigned long
+cell_next(const struct tcell **c, const struct tcell *end, uint32_t s)
+{
+	if (*c < end && (*c)->src == s)
+		return (*c)++->n;
+	return 0;
+}
+
+void
+dreport_entities(const struct diff_story *st, const char *key, size_t klen)
+{
+	struct ent_row *rows = entity_rows(st);
+	struct tally ec;
+	size_t ns = st->sources.n, k, s;
+
+	entity_counts(st, rows, st->ents.n, &ec);
+	for (k = 0; k < st->ents.n; k++) {
+		size_t len, slen;
+		const char *e = dint_str(&st->ents, rows[k].id, &len);
+		const char *colon = memchr(e, ':', len);
+		size_t tlen = (size_t)(colon - e);
+		const struct tcell *end, *c = tally_row(&ec, (uint32_t)k, &end);
+
+		for (s = 0; s < ns; s++) {
+			const char *src = dint_str(&st->sources, (uint32_t)s,
+			    &slen);
+
+			out_story(key, klen);
+			out_escaped(colon + 1, len - tlen - 1);
+			out_putc('\t');
+			out_write(e, tlen);
+			out_putc('\t');
+			out_write(src, slen);
+			out_putc('\t');
+			out_ulong(cell_next(&c, end, (uint32_t)s));
+			out_endrec();
+		}
+	}
+	free(rows);
+	tally_free(&ec);
+}
+
+/* ---- terms ---- */
+
+/* A term's surface: case folded, but apostrophes kept (so "Ja'afari" and
+ * "Jaafari" stay two spellings), acronyms as written ("IS", not "is"). */
+static int
+apos_at(const char *s, size_t i, size_t n)
+{
+	if (s[i] == '\'')
+		return 1;
+	if (i + 3 <= n && memcmp(s + i, "\xE2\x80\x99", 3) == 0)
+		return 3;
+	return 0;
+}
+
+static void
+surface(const char *text, const struct dtok_word *w, struct buf *out)
+{
+	const char *s = text + w->start;
+	size_t n = w->end - w->start, i = 0;
+
+	if (w->flags & DTOK_ACRONYM) {
+		buf_add(out, s, n);
+		return;
+	}
+	/* "regime's" counts as "regime" */
+	if (n >= 3 && s[n - 1] == 's' && s[n - 2] == '\'')
+		n -= 2;
+	else if (n >= 5 && s[n - 1] == 's' && apos_at(s, n - 4, n) == 3)
+		n -= 4;
+	while (i < n) {
+		size_t at = i, a;
+
+		while (i < n && apos_at(s, i, n) == 0)
+			i++;
+		dtok_fold_text(s + at, i - at, out);
+		if (i < n && (a = apos_at(s, i, n)) > 0) {
+			buf_addc(out, '\'');
+			i += a;
+		}
+	}
 }
 
 struct wording {
@@ -2243,7 +2205,7 @@ html_source_name(const struct diff_story *st, uint32_t s)
 static int
 cmp_cell_most(const void *a, const void *b)
 {
-	const struct ent_cell *x = a, *y = b;
+	const struct tcell *x = a, *y = b;
 
 	if (x->n != y->n)
 		return x->n > y->n ? -1 : 1;
@@ -2253,18 +2215,19 @@ cmp_cell_most(const void *a, const void *b)
 static int
 cmp_cell_src(const void *a, const void *b)
 {
-	const struct ent_cell *x = a, *y = b;
+	const struct tcell *x = a, *y = b;
 
 	return x->src < y->src ? -1 : x->src > y->src;
 }
 
-/* The n sources of v (in source order; v is reordered) for the page,
- * escaped, with their counts if counts: "dw:2, trt:1", the HTML_LIST
- * biggest and "and 12 more"; "-" for none. */
+/* The n sources of cells v (in source order) for the page, escaped, with
+ * their counts if counts: "dw:2, trt:1", the HTML_LIST biggest and "and
+ * 12 more"; "-" for none. */
 static void
-html_sources(const struct diff_story *st, struct ent_cell *v, size_t n,
+html_sources(const struct diff_story *st, const struct tcell *v, size_t n,
     int counts)
 {
+	struct tcell *most = NULL;
 	size_t k, shown = n;
 
 	if (n == 0) {
@@ -2272,9 +2235,12 @@ html_sources(const struct diff_story *st, struct ent_cell *v, size_t n,
 		return;
 	}
 	if (n > HTML_LIST) {
-		qsort(v, n, sizeof(*v), cmp_cell_most);
+		most = cw_reallocarray(NULL, n, sizeof(*most));
+		memcpy(most, v, n * sizeof(*most));
+		qsort(most, n, sizeof(*most), cmp_cell_most);
 		shown = HTML_LIST;
-		qsort(v, shown, sizeof(*v), cmp_cell_src);
+		qsort(most, shown, sizeof(*most), cmp_cell_src);
+		v = most;
 	}
 	for (k = 0; k < shown; k++) {
 		if (k > 0)
@@ -2290,29 +2256,22 @@ html_sources(const struct diff_story *st, struct ent_cell *v, size_t n,
 		out_ulong((unsigned long)(n - shown));
 		out_puts(" more");
 	}
+	free(most);
 }
 
-/* The users of row r of t (a tally), for the page. */
+/* The users of row r of t (UINT32_MAX for none), for the page. */
 static void
 html_tally_users(const struct diff_story *st, const struct tally *t,
     uint32_t r)
 {
 	const struct tcell *end, *c;
-	struct ent_cell *v;
-	size_t n = 0;
 
 	if (r == UINT32_MAX) {
 		out_putc('-');
 		return;
 	}
 	c = tally_row(t, r, &end);
-	v = cw_reallocarray(NULL, (size_t)(end - c) + 1, sizeof(*v));
-	for (; c < end; c++) {
-		v[n].src = c->src;
-		v[n++].n = c->n;
-	}
-	html_sources(st, v, n, 1);
-	free(v);
+	html_sources(st, c, (size_t)(end - c), 1);
 }
 
 static void
@@ -2321,7 +2280,7 @@ html_coverage(const struct diff_story *st)
 	size_t g, k, s, ns = st->sources.n, shown = 0;
 	int wide = ns > HTML_WIDE;
 	unsigned long *has = cw_calloc(ns + 1, sizeof(*has));
-	struct ent_cell *v = cw_reallocarray(NULL, ns + 1, sizeof(*v));
+	struct tcell *v = cw_calloc(ns + 1, sizeof(*v));   /* row unused */
 
 	out_puts("<h2 id=\"shared\">Statements several outlets carry</h2>\n"
 	    "<p class=\"note\">One row per group of sentences that state the "
@@ -2396,7 +2355,7 @@ html_only(const struct diff_story *st)
 	uint32_t *only = cw_calloc(st->ngroups + 1, sizeof(*only));
 	/* with many outlets, those without a fact of their own in one line,
 	 * not a heading each */
-	struct ent_cell *none = cw_reallocarray(NULL, ns + 1, sizeof(*none));
+	struct tcell *none = cw_calloc(ns + 1, sizeof(*none));
 
 	/* the one-source groups of each source, in order: one pass, not one
 	 * per source */
@@ -2489,7 +2448,7 @@ html_entities(const struct diff_story *st)
 {
 	struct ent_row *rows = entity_rows(st);
 	size_t shown = st->ents.n < HTML_ENTITIES ? st->ents.n : HTML_ENTITIES;
-	struct ent_counts ec;
+	struct tally ec;
 	size_t ns = st->sources.n, k, s;
 	int wide = ns > HTML_WIDE;
 
@@ -2511,9 +2470,10 @@ html_entities(const struct diff_story *st)
 		}
 	out_puts("</tr>\n");
 	for (k = 0; k < shown; k++) {
-		size_t len, next, n = ec.at[k + 1] - ec.at[k];
+		size_t len;
 		const char *e = dint_str(&st->ents, rows[k].id, &len);
 		const char *colon = memchr(e, ':', len);
+		const struct tcell *end, *c = tally_row(&ec, (uint32_t)k, &end);
 
 		out_puts("<tr><td>");
 		html_text(colon + 1, len - (size_t)(colon + 1 - e));
@@ -2522,14 +2482,14 @@ html_entities(const struct diff_story *st)
 		out_puts("</td>");
 		if (wide) {
 			out_puts("<td class=\"num\">");
-			out_ulong((unsigned long)n);
+			out_ulong((unsigned long)(end - c));
 			out_puts("</td><td>");
-			html_sources(st, ec.cell + ec.at[k], n, 1);
+			html_sources(st, c, (size_t)(end - c), 1);
 			out_puts("</td>");
 		} else
-			for (s = 0, next = 0; s < ns; s++) {
-				unsigned long v = ent_count_next(&ec, k,
-				    (uint32_t)s, &next);
+			for (s = 0; s < ns; s++) {
+				unsigned long v = cell_next(&c, end,
+				    (uint32_t)s);
 
 				out_puts(v ? "<td class=\"c\">" :
 				    "<td class=\"c z\">");
@@ -2540,7 +2500,7 @@ html_entities(const struct diff_story *st)
 	}
 	out_puts("</table></div>\n");
 	free(rows);
-	ent_counts_free(&ec);
+	tally_free(&ec);
 }
 
 static void
