@@ -695,6 +695,31 @@ prev_word_lower(const struct splitter *sp, size_t at)
 	return is_lower(t[p]);
 }
 
+/* Is the token before t[at] a number ("-3", "12.5"): then a single "C." or
+ * "F." after it is a temperature's unit, not an initial, and ends the
+ * sentence before a capital like "p.m." does ("fell to -3 C. Roads"). */
+static int
+prev_token_number(const struct splitter *sp, size_t at)
+{
+	const unsigned char *t = sp->t;
+	size_t p = at, k, tok, word, digits = 0;
+
+	while (p > sp->start && (k = space_before(t, p)) > 0)
+		p -= k;
+	if (p == at || p == sp->start)
+		return 0;
+	token_before(sp, p, &tok, &word);
+	if (word < p && (t[word] == '-' || t[word] == '+'))
+		word++;
+	for (; word < p; word++) {
+		if (is_digit(t[word]))
+			digits++;
+		else if (t[word] != '.' && t[word] != ',')
+			return 0;
+	}
+	return digits > 0;
+}
+
 /* Does the word that ends at t[end] start with a capital ("Yahoo!")? */
 static int
 prev_word_capital(const struct splitter *sp, size_t end)
@@ -758,6 +783,9 @@ word_kind(const struct splitter *sp, size_t tok, size_t word, size_t end,
 		return W_AMBIGUOUS;
 	if (cls & ABBREV_NUMBER)
 		return W_NUMBERED;
+	if (len == 1 && (w[0] == 'C' || w[0] == 'F') && tok == word &&
+	    prev_token_number(sp, tok))
+		return W_TIME;
 	if (len == 1 && is_upper(w[0])) {
 		/* "you and I. Did you see Albert I. Jones?": "I" after a
 		 * lower-case word is the pronoun. */

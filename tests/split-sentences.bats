@@ -104,6 +104,11 @@ split() {
 	assert_output $'Prices rose 3.5% to $1,204.50 a tonne.\nShe has $100.00.\nIt left at 6:45 a.m.\nPassengers waited until 7 p.m. Monday.\nAt 5 a.m. Mr. Lund arrived.'
 }
 
+@test "C. or F. after a number is a temperature, not an initial" {
+	run split 'Temperatures fell to -3 C. Roads were closed. Highs of 41.5 F. Schools shut. He met John C. Smith.'
+	assert_output $'Temperatures fell to -3 C.\nRoads were closed.\nHighs of 41.5 F.\nSchools shut.\nHe met John C. Smith.'
+}
+
 @test "a quotation that ends inside the marks, curly or straight" {
 	run split '“It is over.” He left. "It is over." She stayed. '"'This is great.' she said."
 	assert_output $'“It is over.”\nHe left.\n"It is over."\nShe stayed.\n\'This is great.\' she said.'
