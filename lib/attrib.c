@@ -20,6 +20,7 @@
 
 #include <utf8proc.h>
 
+#include "abbrev.h"
 #include "attrib.h"
 #include "err.h"
 #include "hash.h"
@@ -1565,16 +1566,13 @@ resolve(struct attr_state *a, const struct np *np, size_t v)
 
 /* ---- sentences ---- */
 
+/* Does the period at p[dot] close an abbreviation or an initial rather
+ * than a sentence?  The splitter's word lists (lib/abbrev.txt) decide, so
+ * dedupe-quotes reads "Mr. Lund said" as split-sentences does. */
 static int
 is_abbrev(const char *p, size_t s, size_t dot)
 {
-	static const char *const abbr[] = { "mr", "mrs", "ms", "dr", "st",
-	    "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "prof",
-	    "rev", "jr", "sr", "mt", "no", "vs", "inc", "ltd", "co", "corp",
-	    "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
-	    "dec", "maj", "adm", "cmdr", "fig", "approx", "est", "dept" };
-	size_t b = dot, i, n;
-	char w[8];
+	size_t b = dot, n;
 
 	while (b > s && ((p[b - 1] >= 'a' && p[b - 1] <= 'z') ||
 	    (p[b - 1] >= 'A' && p[b - 1] <= 'Z')))
@@ -1586,15 +1584,8 @@ is_abbrev(const char *p, size_t s, size_t dot)
 		return 1;       /* U.S. */
 	if (n == 1 && p[b] >= 'A' && p[b] <= 'Z')
 		return 1;       /* an initial */
-	if (n >= sizeof(w))
-		return 0;
-	for (i = 0; i < n; i++)
-		w[i] = (char)(p[b + i] | 0x20);
-	w[n] = '\0';
-	for (i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
-		if (strcmp(w, abbr[i]) == 0)
-			return 1;
-	return 0;
+	return (abbrev_lookup(p + b, n) & (ABBREV_TITLE | ABBREV_NUMBER |
+	    ABBREV_AMBIGUOUS | ABBREV_INNER | ABBREV_TIME)) != 0;
 }
 
 /* Does a sentence start at i (after white space)? */

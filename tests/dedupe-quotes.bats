@@ -113,6 +113,17 @@ $USAGE"
 	EOF
 }
 
+@test "a title in the splitter's list does not end the sentence before its name" {
+	run dedupe-quotes <<-'EOF'
+	b	1	“We will stay in the valley,” Brig. Hassan Omar told reporters. “We are ready,” Supt. Ana Ruiz said.
+	EOF
+	assert_success
+	assert_output - <<-'EOF'
+	q1	1	b	1	quote	Hassan Omar	We will stay in the valley,
+	q2	1	b	1	quote	Ana Ruiz	We are ready,
+	EOF
+}
+
 @test "he added is the main speaker, not someone quoted inside his sentence" {
 	run dedupe-quotes <<-'EOF'
 	w	1	Foreign Minister Walid Adra said the deal was a "real opportunity".
