@@ -409,6 +409,7 @@ struct wording {
 	struct tally use;              /* term x source */
 	size_t nsrc;
 	unsigned long *total;          /* per source: phrase occurrences */
+	double n_all;                  /* all sources' together */
 	struct dint pairs;             /* "kind\tA\tB" */
 	unsigned long *pair_n;         /* aligned sentence pairs showing it */
 	size_t pcap;
@@ -526,11 +527,9 @@ distinctive(const struct wording *wd, size_t s, struct zrow **out)
 {
 	const struct tally *u = &wd->use;
 	size_t i, from = u->src_at[s], to = u->src_at[s + 1], k = 0;
-	double n_all = 0, n_i = (double)wd->total[s], n_j;
+	double n_all = wd->n_all, n_i = (double)wd->total[s], n_j;
 	struct zrow *v = cw_calloc(to - from + 1, sizeof(*v));
 
-	for (i = 0; i < wd->nsrc; i++)
-		n_all += (double)wd->total[i];
 	n_j = n_all - n_i;
 	for (i = from; i < to; i++) {
 		const struct tcell *c = &u->cell[u->by_src[i]];
@@ -964,6 +963,7 @@ wording_build(struct wording *wd, const struct diff_story *st)
 	struct dtok_words w;
 	struct buf b = BUF_INIT;
 	struct dint names;
+	size_t s;
 
 	memset(&names, 0, sizeof(names));
 	memset(wd, 0, sizeof(*wd));
@@ -971,6 +971,8 @@ wording_build(struct wording *wd, const struct diff_story *st)
 	wd->nsrc = st->sources.n ? st->sources.n : 1;
 	wd->total = cw_calloc(wd->nsrc, sizeof(*wd->total));
 	count_phrases(wd, st, &w, &b, &names);
+	for (s = 0; s < wd->nsrc; s++)   /* once, not per distinctive() */
+		wd->n_all += (double)wd->total[s];
 	tally_freeze(&wd->use, wd->terms.n, wd->nsrc);
 	align_groups(wd, st, &w);
 	spelling_pairs(wd, &names);
@@ -1104,7 +1106,8 @@ cmp_nameword(const void *a, const void *b)
 
 /* Words of names one letter apart and used by different outlets are
  * spellings of one name ("Fatah", "Fateh"), from five letters on: shorter
- * ones are as often two names ("Iran", "Iraq"). */
+ * ones are as often two names ("Iran", "Iraq").  A word with a digit is a
+ * model or a number, not a spelling ("A320"/"A321", "G20"/"G7"). */
 #define SPELLING_MIN 5
 
 /* One word of names without its byte d (d == len: the whole word), as a
@@ -1195,6 +1198,17 @@ one_edit_pairs(const struct nameword *v, size_t n, uint32_t **out)
 	return j;
 }
 
+static int
+has_digit(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 static void
 spelling_pairs(struct wording *wd, const struct dint *names)
 {
@@ -1207,7 +1221,8 @@ spelling_pairs(struct wording *wd, const struct dint *names)
 		const char *s = dint_str(names, (uint32_t)i, &len);
 		uint32_t t = dint_find(&wd->terms, s, len);
 
-		if (t == UINT32_MAX || len < SPELLING_MIN)
+		if (t == UINT32_MAX || len < SPELLING_MIN ||
+		    has_digit(s, len))
 			continue;
 		v[n].term = t;
 		v[n].s = s;

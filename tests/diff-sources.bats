@@ -159,6 +159,18 @@ IN
 	assert_equal "$stderr" ''
 }
 
+@test "--terms: names one letter apart are spellings, but not when the letter is a digit" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	Airbus delivered ten A320neo jets to Lufthansa on Monday.
+b	1.1	Airbus delivered ten A321neo jets to Lufthansa on Monday.
+c	1.1	President Mohammad Khatami spoke in Tehran.
+d	1.1	President Mohammed Khatami spoke in Tehran.
+IN
+	assert_success
+	assert_output 'swap	spelling	mohammad	c:1	mohammed	d:1	0'
+	assert_equal "$stderr" ''
+}
+
 @test "--terms pairs a place one outlet names with another's compass phrase for it" {
 	run --separate-stderr diff-sources --terms <<'IN'
 a	1.1	An offensive against rebels west of Damascus will go on.	LOC:Damascus:36:44
