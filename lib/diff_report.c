@@ -2518,13 +2518,98 @@ html_entities(const struct diff_story *st)
 	tally_free(&ec);
 }
 
+/* Source s's line of distinctive words: its first 12 at Z_MIN or more. */
+static void
+html_distinctive_line(const struct diff_story *st, const struct wording *wd,
+    size_t s)
+{
+	struct zrow *z;
+	size_t k, nz = distinctive(wd, s, &z);
+
+	out_puts("<li><span class=\"src\">");
+	html_source_name(st, (uint32_t)s);
+	out_puts("</span>: ");
+	for (k = 0; k < nz && k < 12 && z[k].z >= Z_MIN; k++) {
+		size_t tl;
+		const char *t = dint_str(&wd->terms, z[k].term, &tl);
+
+		out_puts("<span class=\"pill\">");
+		html_text(t, tl);
+		out_puts("</span>");
+	}
+	if (k == 0)
+		out_puts("nothing stands out");
+	out_puts("</li>\n");
+	free(z);
+}
+
+/*
+ * Each outlet's distinctive words, a line each; past HTML_WIDE outlets,
+ * only the HTML_WIDE whose best word stands out most (in source order),
+ * and a count of the rest: --terms lists them all.
+ */
+static void
+html_distinctive(const struct diff_story *st, const struct wording *wd)
+{
+	size_t ns = st->sources.n, s, k, nbest = 0, shown = 0;
+	struct zrow *best;
+	unsigned char *pick;
+
+	if (ns <= HTML_WIDE) {
+		out_puts("<ul>\n");
+		for (s = 0; s < ns; s++)
+			html_distinctive_line(st, wd, s);
+		out_puts("</ul>\n");
+		return;
+	}
+	best = cw_calloc(ns + 1, sizeof(*best));
+	pick = cw_calloc(ns + 1, 1);
+	for (s = 0; s < ns; s++) {
+		struct zrow *z;
+		size_t nz = distinctive(wd, s, &z);
+
+		if (nz > 0 && z[0].z >= Z_MIN) {
+			best[nbest].term = (uint32_t)s;    /* a source here */
+			best[nbest++].z = z[0].z;
+		}
+		free(z);
+	}
+	qsort(best, nbest, sizeof(*best), cmp_zrow);
+	for (k = 0; k < nbest && k < HTML_WIDE; k++)
+		pick[best[k].term] = 1;
+	if (nbest == 0)
+		out_puts("<p class=\"note\">No outlet's words stand out."
+		    "</p>\n");
+	else {
+		out_puts("<ul>\n");
+		for (s = 0; s < ns; s++)
+			if (pick[s]) {
+				html_distinctive_line(st, wd, s);
+				shown++;
+			}
+		out_puts("</ul>\n<p class=\"note\">The ");
+		out_ulong((unsigned long)shown);
+		out_puts(" of ");
+		out_ulong((unsigned long)ns);
+		out_puts(" outlets whose words stand out most; ");
+		out_ulong((unsigned long)(nbest - shown));
+		out_puts(nbest - shown == 1 ? " other has" : " others have");
+		out_puts(" words of their own and ");
+		out_ulong((unsigned long)(ns - nbest));
+		out_puts(ns - nbest == 1 ? " has" : " have");
+		out_puts(" none (diff-sources --terms lists them all).</p>\n");
+	}
+	free(best);
+	free(pick);
+}
+
 static void
 html_wording(const struct diff_story *st)
 {
 	struct namerows nr;
 	struct wording wd;
 	struct prow *pr;
-	size_t s, k, np;
+	size_t k, np;
 
 	wording_build(&wd, st);
 	out_puts("<h2 id=\"wording\">How they word it</h2>\n"
@@ -2559,29 +2644,9 @@ html_wording(const struct diff_story *st)
 		out_puts("<tr><td colspan=\"5\">none found</td></tr>\n");
 	namerows_free(&nr);
 	out_puts("</table></div>\n<h3>Words each outlet uses more than the "
-	    "others</h3>\n<ul>\n");
+	    "others</h3>\n");
 	free(pr);
-	for (s = 0; s < st->sources.n; s++) {
-		struct zrow *z;
-		size_t nz = distinctive(&wd, s, &z);
-
-		out_puts("<li><span class=\"src\">");
-		html_source_name(st, (uint32_t)s);
-		out_puts("</span>: ");
-		for (k = 0; k < nz && k < 12 && z[k].z >= Z_MIN; k++) {
-			size_t tl;
-			const char *t = dint_str(&wd.terms, z[k].term, &tl);
-
-			out_puts("<span class=\"pill\">");
-			html_text(t, tl);
-			out_puts("</span>");
-		}
-		if (k == 0)
-			out_puts("nothing stands out");
-		out_puts("</li>\n");
-		free(z);
-	}
-	out_puts("</ul>\n");
+	html_distinctive(st, &wd);
 	wording_free(&wd);
 }
 
@@ -2601,13 +2666,27 @@ dreport_html_story(const struct diff_story *st, const char *key,
 		out_puts(": ");
 	}
 	out_puts("the outlets side by side</h1>\n<p>");
-	for (s = 0; s < st->sources.n; s++) {
-		out_puts("<span class=\"pill\">");
-		html_source_name(st, (uint32_t)s);
-		out_puts(" &middot; ");
-		out_ulong(nsent[s]);
-		out_puts(" sentences</span> ");
-	}
+	if (st->sources.n > HTML_WIDE) {
+		struct tcell *v = cw_calloc(st->sources.n, sizeof(*v));
+
+		for (s = 0; s < st->sources.n; s++) {
+			v[s].src = (uint32_t)s;
+			v[s].n = nsent[s];
+		}
+		out_ulong((unsigned long)st->sources.n);
+		out_puts(" outlets, ");
+		out_ulong((unsigned long)st->n);
+		out_puts(" sentences; most: ");
+		html_sources(st, v, st->sources.n, 1);
+		free(v);
+	} else
+		for (s = 0; s < st->sources.n; s++) {
+			out_puts("<span class=\"pill\">");
+			html_source_name(st, (uint32_t)s);
+			out_puts(" &middot; ");
+			out_ulong(nsent[s]);
+			out_puts(" sentences</span> ");
+		}
 	out_puts("</p>\n");
 	free(nsent);
 	html_coverage(st);

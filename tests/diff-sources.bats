@@ -457,6 +457,35 @@ IN
 	refute_output --partial 'carried by'
 }
 
+@test "--html past 24 outlets: a count of outlets and sentences for the pills, and the 24 outlets whose words stand out most" {
+	# s01-s28 each repeat a word of their own, 4, 5 or 6 times (more
+	# stands out more); s29 and s30 have no word of their own
+	for i in $(seq -w 1 30); do
+		printf 's%s\t1.1\tRebels shelled the Barada valley on Monday, Oskar Lind said.\n' "$i"
+		[ "$i" -le 28 ] || continue
+		w=zu$(echo "$i" | tr 0-9 a-j)ko
+		printf 's%s\t2.1\tThe' "$i"
+		for k in $(seq $(( 4 + ${i#0} % 3 ))); do printf ' %s' "$w"; done
+		printf '.\n'
+	done > "$BATS_TEST_TMPDIR/in"
+	run --separate-stderr diff-sources --html "$BATS_TEST_TMPDIR/in"
+	assert_success
+	assert_line '<p>30 outlets, 58 sentences; most: s01:2, s02:2, s03:2, s04:2, s05:2, s06:2, s07:2, s08:2, s09:2, s10:2 and 20 more</p>'
+	refute_output --partial '<span class="pill">s01 &middot;'
+	assert_line '<p class="note">The 24 of 30 outlets whose words stand out most; 4 others have words of their own and 2 have none (diff-sources --terms lists them all).</p>'
+	# the nine with six, the ten with five, five of the nine with four
+	assert_equal "$(grep -c '^<li><span class="src">s[0-9]*</span>: <span class="pill">zu' <<<"$output")" 24
+	assert_line --partial '<li><span class="src">s15</span>: <span class="pill">zubfko</span>'
+	refute_output --partial '<li><span class="src">s18</span>'
+	refute_output --partial '<li><span class="src">s29</span>'
+	# no word stands out anywhere: one line says so
+	sed '/	2\.1	/d' "$BATS_TEST_TMPDIR/in" > "$BATS_TEST_TMPDIR/in2"
+	run --separate-stderr diff-sources --html "$BATS_TEST_TMPDIR/in2"
+	assert_success
+	assert_line '<p class="note">No outlet'"'"'s words stand out.</p>'
+	refute_output --partial 'nothing stands out'
+}
+
 @test "--quotes adds the quotation clusters to the page" {
 	q=$BATS_TEST_TMPDIR/q.tsv
 	printf 'q1\t2\tnorthwind\t4.1\tquote\tMarta Ilves\twe got respect\n' > "$q"
