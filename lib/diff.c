@@ -10,6 +10,7 @@
 #include "diff_token.h"
 #include "err.h"
 #include "mention.h"
+#include "stopword.h"
 
 void
 diff_init(struct diff_story *st)
@@ -203,10 +204,24 @@ name_gap(const char *text, size_t from, size_t to)
 	return 1;
 }
 
+/* Is the sentence's first word an English function word ("On", "The"), not
+ * a title ("Mr" stays with its name)? */
+static int
+sentence_first_function(const struct dtok_words *w)
+{
+	size_t flen;
+	const char *f = dtok_fold(w, 0, &flen);
+
+	return stop_is_english(f, flen);
+}
+
 /*
  * Without tag-entities' field, a run of capitalised words (with name
  * particles such as "al" inside) stands in for an entity of type "-": the
- * first word of the sentence only when the next one is capitalised too.
+ * first word of the sentence only when the next one is capitalised too,
+ * and not when it is a function word, capitalised for its place alone
+ * ("On Monday" is "Monday", "The Barada valley" "Barada", but "Mr Lind"
+ * stays "Mr Lind").
  */
 static void
 add_name_runs(struct diff_story *st, const struct dtok_words *w,
@@ -219,7 +234,8 @@ add_name_runs(struct diff_story *st, const struct dtok_words *w,
 		size_t j;
 
 		if (!(w->v[i].flags & DTOK_CAP) || (w->v[i].flags & DTOK_NUM) ||
-		    w->titlecase || ((w->v[i].flags & DTOK_INITIAL) &&
+		    w->titlecase || (i == 0 && sentence_first_function(w)) ||
+		    ((w->v[i].flags & DTOK_INITIAL) &&
 		    (i + 1 >= w->n || !(w->v[i + 1].flags & DTOK_CAP)))) {
 			i++;
 			continue;

@@ -111,6 +111,19 @@ IN
 	    'FSA	-	a	1' 'FSA	-	b	0' 'Astana	-	a	1' 'Astana	-	b	0')"
 }
 
+@test "--entities without the mention field: a function word opening the sentence is not part of a name, a title is" {
+	run --separate-stderr diff-sources --entities <<'IN'
+a	1.1	On Monday the envoy met Oskar Lind.
+a	2.1	The Barada valley is contested, Mr Lind said.
+b	1.1	Mr Lind went to the Barada valley on Monday.
+IN
+	assert_success
+	assert_equal "$stderr" ''
+	assert_output "$(printf '%s\n' 'Monday	-	a	1' 'Monday	-	b	1' \
+	    'Barada	-	a	1' 'Barada	-	b	1' 'Mr Lind	-	a	1' 'Mr Lind	-	b	1' \
+	    'Oskar Lind	-	a	1' 'Oskar Lind	-	b	0')"
+}
+
 @test "canonical names from the mention field group differently spelt sentences" {
 	run --separate-stderr diff-sources <<'IN'
 a	1.1	Fatah al-Sham fighters attacked Aleppo.	ORG:Jabhat Fateh al-Sham:0:13
