@@ -241,7 +241,7 @@ main(int argc, char **argv)
 	struct dq q;
 	unsigned long story_field = 0;
 	uint32_t k;
-	int ch, status;
+	int ch, status, speaker_found = 0;
 
 	cw_setprogname(argv[0]);
 	while ((ch = cli_getopt(argc, argv, "h", longopts, usage)) != -1)
@@ -279,10 +279,19 @@ main(int argc, char **argv)
 	for (k = 0; k < q.nst; k++) {
 		if (story_field)
 			filter.story = dint_str(&q.stories, k, &filter.storylen);
-		qs_write(q.st[k]->store, &filter);
+		speaker_found |= qs_write(q.st[k]->store, &filter);
 		qs_free(q.st[k]->store);
 		qdoc_free(&q.st[k]->doc);
 		free(q.st[k]);
+	}
+	/* a misspelt name would look like a speaker with nothing to show,
+	 * as diff-sources --only does for a source */
+	if (filter.speaker != NULL && !speaker_found) {
+		cw_warnx("--speaker %s: no quotation %s speaker in the input",
+		    filter.speaker, strcmp(filter.speaker, "-") == 0 ?
+		    "without a" : "from that");
+		if (status == CW_OK)
+			status = CW_BADREC;
 	}
 	free(q.st);
 	dint_free(&q.stories);

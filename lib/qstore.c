@@ -422,7 +422,7 @@ write_cluster(const struct qstore *s, const struct qs_filter *f,
 	out_endrec();
 }
 
-void
+int
 qs_write(struct qstore *s, const struct qs_filter *f)
 {
 	const uint32_t *cl;
@@ -432,11 +432,14 @@ qs_write(struct qstore *s, const struct qs_filter *f)
 	size_t *fill = cw_calloc(nc + 1, sizeof(*fill));
 	uint32_t *mark = cw_calloc(s->sources.n + 1, sizeof(*mark));
 	uint32_t *mark2 = cw_calloc(s->sources.n + 1, sizeof(*mark2));
+	int speaker_found = f->speaker == NULL;
 
 	spk_off = speaker_names(s, &spk_len);
 	spk_key = cw_reallocarray(NULL, s->speakers.n + 1, sizeof(*spk_key));
 	for (i = 0; i < s->speakers.n; i++)
 		spk_key[i] = qc_name_key(s->tmp.data + spk_off[i], spk_len[i]);
+	for (i = 0; i < s->n && !speaker_found; i++)
+		speaker_found = speaker_is(s, s->v[i].speaker, f->speaker);
 
 	/* the occurrences of each cluster together, in input order */
 	for (i = 0; i < s->n; i++)
@@ -491,4 +494,5 @@ qs_write(struct qstore *s, const struct qs_filter *f)
 	free(spk_key);
 	spk_off = spk_len = NULL;
 	spk_key = NULL;
+	return speaker_found;
 }

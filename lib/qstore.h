@@ -42,8 +42,10 @@ void qs_name(struct qstore *s, const char *canon, size_t canonlen,
 
 size_t qs_count(const struct qstore *s);
 
-/* Cluster and write everything kept, filtered. */
-void qs_write(struct qstore *s, const struct qs_filter *f);
+/* Cluster and write everything kept, filtered.  Returns 0 when f names a
+ * speaker that no occurrence kept has (whatever the other filters), so
+ * that a misspelt name is told from one with nothing to show. */
+int qs_write(struct qstore *s, const struct qs_filter *f);
 
 /* The name of a kind, and the kind of a name (-1 when unknown). */
 const char *qs_kind_name(int kind);

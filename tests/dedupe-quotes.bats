@@ -303,6 +303,22 @@ $USAGE"
 	assert_output $'q1\t2\ta,b\tAnna Berg\tWe will win,'
 }
 
+@test "--speaker naming no speaker in the input says so, status 1; one with nothing else to show is quiet" {
+	printf 'a\t1\t"We will win," Anna Berg said.\n' > "$T/f.tsv"
+	run --separate-stderr dedupe-quotes --speaker 'Anna Burg' "$T/f.tsv"
+	assert_failure 1
+	assert_output ''
+	assert_equal "$stderr" 'dedupe-quotes: --speaker Anna Burg: no quotation from that speaker in the input'
+	run --separate-stderr dedupe-quotes --speaker - "$T/f.tsv"
+	assert_failure 1
+	assert_equal "$stderr" 'dedupe-quotes: --speaker -: no quotation without a speaker in the input'
+	# the speaker is there, only not with a term
+	run --separate-stderr dedupe-quotes --speaker 'Anna Berg' --kind term "$T/f.tsv"
+	assert_success
+	assert_output ''
+	assert_equal "$stderr" ''
+}
+
 @test "tag-entities' CANONICAL makes speakers meet, in the fullest spelling" {
 	run --separate-stderr dedupe-quotes <<-'EOF'
 	a	1.1	Foreign Minister Walid al-Muallem spoke.	PER:Walid Muallem:17:33
