@@ -782,6 +782,22 @@ word_features(struct attr_state *a, struct tok *t)
 		t->w &= ~(uint32_t)W_PRON;
 }
 
+/* Does a lower-case letter start the next word after p[i] (spaces
+ * skipped), before stop? */
+static int
+lower_word_after(const char *p, size_t i, size_t stop)
+{
+	size_t len;
+	int32_t cp;
+
+	while (i < stop && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (i >= stop)
+		return 0;
+	cp = uc_at(p, stop, i, &len);
+	return cp >= 0 && uc_is_letter(cp) && !uc_is_upper(cp);
+}
+
 /* Tokens of [s, e) in the current paragraph, the regions as T_QUOTE. */
 static void
 tokenize(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
@@ -837,9 +853,15 @@ tokenize(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 			word_features(a, &t);
 			push_tok(a, &t);
 			i = j;
-			/* Sen. Elizabeth Warren: the period of a title is no stop */
+			/* Sen. Elizabeth Warren: the period of a title is no stop;
+			 * nor is that of "U.S." before a lower-case word ("the
+			 * U.S. commander, said") */
 			if (j < stop && p[j] == '.' && t.cap && (t.w & W_TITLE) &&
 			    j - t.s <= 4)
+				i = j + 1;
+			else if (j < stop && p[j] == '.' &&
+			    memchr(p + t.s, '.', j - t.s) != NULL &&
+			    lower_word_after(p, j + 1, stop))
 				i = j + 1;
 			continue;
 		}

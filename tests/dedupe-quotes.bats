@@ -124,6 +124,20 @@ $USAGE"
 	EOF
 }
 
+@test "U.S. before a lower-case word does not end the speaker's apposition; before a capital it may end the sentence" {
+	run dedupe-quotes <<-'EOF'
+	u	1	Robertson, the U.S. commander, said: “We do not support forced relocations.”
+	u	2	“We will stay,” Ana Ruiz, the U.N. envoy, said.
+	u	3	He moved to the U.S. Officials said: “He left.”
+	EOF
+	assert_success
+	assert_output - <<-'EOF'
+	q1	1	u	1	quote	Robertson	We do not support forced relocations.
+	q2	1	u	2	quote	Ana Ruiz	We will stay,
+	q3	1	u	3	quote	Officials	He left.
+	EOF
+}
+
 @test "he added is the main speaker, not someone quoted inside his sentence" {
 	run dedupe-quotes <<-'EOF'
 	w	1	Foreign Minister Walid Adra said the deal was a "real opportunity".
