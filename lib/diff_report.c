@@ -2603,13 +2603,17 @@ html_distinctive(const struct diff_story *st, const struct wording *wd)
 	free(pick);
 }
 
+/* Pairs of words shown on the page, at most, of each kind (synonym,
+ * spelling, slot ...): those that most aligned sentences show. */
+#define HTML_PAIRS 50
+
 static void
 html_wording(const struct diff_story *st)
 {
 	struct namerows nr;
 	struct wording wd;
 	struct prow *pr;
-	size_t k, np;
+	size_t k, np, inkind = 0, more = 0;
 
 	wording_build(&wd, st);
 	out_puts("<h2 id=\"wording\">How they word it</h2>\n"
@@ -2622,7 +2626,17 @@ html_wording(const struct diff_story *st)
 	np = substitutions(&wd, &pr);
 	for (k = 0; k < np; k++) {
 		size_t len;
-		const char *p = dint_str(&wd.pairs, pr[k].id, &len);
+		const char *p;
+
+		if (k > 0 && pr[k].kind == pr[k - 1].kind)
+			inkind++;
+		else
+			inkind = 0;
+		if (inkind >= HTML_PAIRS) {    /* the strongest of each kind */
+			more++;
+			continue;
+		}
+		p = dint_str(&wd.pairs, pr[k].id, &len);
 		const char *t1 = strchr(p, '\t') + 1, *t2 = strchr(t1, '\t') + 1;
 		size_t l1 = (size_t)(t2 - 1 - t1), l2 = strlen(t2);
 
@@ -2637,6 +2651,12 @@ html_wording(const struct diff_story *st)
 		out_puts("</td><td>");
 		html_text(p, (size_t)(t1 - 1 - p));
 		out_puts("</td></tr>\n");
+	}
+	if (more > 0) {
+		out_puts("<tr><td colspan=\"5\">and ");
+		out_ulong((unsigned long)more);
+		out_puts(" more pairs of words (diff-sources --terms lists "
+		    "them all)</td></tr>\n");
 	}
 	namerows_build(&nr, st);
 	name_pairs(&nr, st, show_name_row);

@@ -499,6 +499,21 @@ IN
 	refute_output --partial 'nothing stands out'
 }
 
+@test "--html shows at most 50 pairs of words of each kind and says how many more --terms has" {
+	for i in $(seq 1 60); do
+		w=$(echo "$i" | tr 0-9 a-j)
+		printf 'a\t%d.1\tThe envoy met Zor%svak in the capital on Monday.\n' "$i" "$w"
+		printf 'b\t%d.1\tThe envoy met Zor%svek in the capital on Monday.\n' "$i" "$w"
+	done > "$BATS_TEST_TMPDIR/in"
+	run --separate-stderr diff-sources --terms "$BATS_TEST_TMPDIR/in"
+	assert_success
+	assert_equal "$(grep -c '^swap	spelling	' <<<"$output")" 60
+	run --separate-stderr diff-sources --html "$BATS_TEST_TMPDIR/in"
+	assert_success
+	assert_equal "$(grep -c '<td>spelling</td></tr>$' <<<"$output")" 50
+	assert_line '<tr><td colspan="5">and 10 more pairs of words (diff-sources --terms lists them all)</td></tr>'
+}
+
 @test "--quotes adds the quotation clusters to the page" {
 	q=$BATS_TEST_TMPDIR/q.tsv
 	printf 'q1\t2\tnorthwind\t4.1\tquote\tMarta Ilves\twe got respect\n' > "$q"
