@@ -782,19 +782,29 @@ word_features(struct attr_state *a, struct tok *t)
 		t->w &= ~(uint32_t)W_PRON;
 }
 
-/* Does a lower-case letter start the next word after p[i] (spaces
- * skipped), before stop? */
-static int
-lower_word_after(const char *p, size_t i, size_t stop)
+/* The first character at or after p[i] that is not a space, before e, or
+ * -1 for none. */
+static int32_t
+first_after_space(const char *p, size_t i, size_t e)
 {
 	size_t len;
 	int32_t cp;
 
-	while (i < stop && (p[i] == ' ' || p[i] == '\t'))
-		i++;
-	if (i >= stop)
-		return 0;
-	cp = uc_at(p, stop, i, &len);
+	while (i < e) {
+		cp = uc_at(p, e, i, &len);
+		if (cp < 0 || !uc_is_space(cp))
+			return cp;
+		i += len;
+	}
+	return -1;
+}
+
+/* Does a lower-case letter start the next word after p[i]? */
+static int
+lower_word_after(const char *p, size_t i, size_t stop)
+{
+	int32_t cp = first_after_space(p, i, stop);
+
 	return cp >= 0 && uc_is_letter(cp) && !uc_is_upper(cp);
 }
 
@@ -1614,18 +1624,8 @@ is_abbrev(const char *p, size_t s, size_t dot)
 static int
 starts_sentence(const char *p, size_t i, size_t e)
 {
-	size_t len;
-	int32_t cp;
+	int32_t cp = first_after_space(p, i, e);
 
-	while (i < e) {
-		cp = uc_at(p, e, i, &len);
-		if (cp < 0 || !uc_is_space(cp))
-			break;
-		i += len;
-	}
-	if (i >= e)
-		return 0;
-	cp = uc_at(p, e, i, &len);
 	if (cp < 0)
 		return 0;
 	return uc_is_upper(cp) || uc_is_digit(cp) || cp == '(' ||

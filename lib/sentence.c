@@ -675,18 +675,30 @@ dotted(const unsigned char *w, size_t len)
 	return dots > 0 && part > 0;
 }
 
+/* The end of the word before t[at] in the same sentence (whitespace
+ * skipped), or 0 when there is none within LOOK_BACK; *floor is the
+ * limit of the look back. */
+static size_t
+prev_word_end(const struct splitter *sp, size_t at, size_t *floor)
+{
+	size_t p = at, k;
+
+	*floor = at > LOOK_BACK ? at - LOOK_BACK : 0;
+	if (*floor < sp->start)
+		*floor = sp->start;
+	while (p > *floor && (k = space_before(sp->t, p)) > 0)
+		p -= k;
+	return p == at || p == *floor ? 0 : p;
+}
+
 /* Does the word before t[at] (in the same sentence) start in lower case? */
 static int
 prev_word_lower(const struct splitter *sp, size_t at)
 {
 	const unsigned char *t = sp->t;
-	size_t p = at, k, floor = at > LOOK_BACK ? at - LOOK_BACK : 0;
+	size_t floor, p = prev_word_end(sp, at, &floor);
 
-	if (floor < sp->start)
-		floor = sp->start;
-	while (p > floor && (k = space_before(t, p)) > 0)
-		p -= k;
-	if (p == at || p == floor)
+	if (p == 0)
 		return 0;
 	while (p > floor && !space_before(t, p))
 		p--;
@@ -702,11 +714,9 @@ static int
 prev_token_number(const struct splitter *sp, size_t at)
 {
 	const unsigned char *t = sp->t;
-	size_t p = at, k, tok, word, digits = 0;
+	size_t floor, tok, word, digits = 0, p = prev_word_end(sp, at, &floor);
 
-	while (p > sp->start && (k = space_before(t, p)) > 0)
-		p -= k;
-	if (p == at || p == sp->start)
+	if (p == 0)
 		return 0;
 	token_before(sp, p, &tok, &word);
 	if (word < p && (t[word] == '-' || t[word] == '+'))
