@@ -314,17 +314,28 @@ static const char *const name_particles[] = {
 	"du", NULL
 };
 
+/* Sentence adverbs and prepositions that open a sentence capitalised and
+ * are never a name on their own ("Aside from reinforcing the cessation of
+ * hostilities, Mr Aridi said ..." is no place called Aside). */
+static const char *const openers[] = {
+	"aside", "amid", "amidst", "despite", "meanwhile", "however",
+	"nevertheless", "nonetheless", "moreover", "furthermore", "besides",
+	"instead", "elsewhere", "overall", "although", "whereas", NULL
+};
+
 /* Is the word in the list?  The lists' hashes are computed once. */
+#define WORD_LISTS 5
 static int
 word_in(const struct ner_word *w, const char *const *list)
 {
-	static const char *const *lists[4];
-	static uint64_t hashes[4][16];
+	static const char *const *lists[WORD_LISTS];
+	static uint64_t hashes[WORD_LISTS][16];
 	size_t i, l;
 
-	for (l = 0; l < 4 && lists[l] != NULL && lists[l] != list; l++)
+	for (l = 0; l < WORD_LISTS && lists[l] != NULL && lists[l] != list;
+	    l++)
 		;
-	if (l == 4)
+	if (l == WORD_LISTS)
 		return 0;
 	if (lists[l] == NULL) {
 		lists[l] = list;
@@ -461,6 +472,11 @@ fix_labels(struct ner_doc *d, size_t s)
 		if (lab[i] == 0)
 			continue;
 		p = NER_LAB_POS(lab[i]);
+		if (p == NER_U && i == 0 && word_in(&w[i], openers)) {
+			lab[i] = 0;    /* "Aside from ...": capitalised for its
+					  place, not a name */
+			continue;
+		}
 		if (p == NER_B || p == NER_U)
 			a = i;
 		if (p != NER_L && p != NER_U)

@@ -189,3 +189,16 @@ IN
 'a	1.1	Jets struck IS targets near the town.	ORG:Islamic State:12:14' \
 'a	1.2	Is it over?	')"
 }
+
+@test "a capitalised adverb or preposition opening a sentence is not a name" {
+	run --separate-stderr tag-entities <<'IN'
+a	1.1	Aside from the talks, Mr Aridi said the delegation would push for aid.
+a	1.2	ASIDE FROM THE TALKS
+a	1.3	Despite the truce, Russia said so.
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'a	1.1	Aside from the talks, Mr Aridi said the delegation would push for aid.	PER:Aridi:25:30' \
+'a	1.2	ASIDE FROM THE TALKS	' \
+'a	1.3	Despite the truce, Russia said so.	LOC:Russia:19:25')"
+}
