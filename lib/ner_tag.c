@@ -323,13 +323,15 @@ static const char *const openers[] = {
 	"instead", "elsewhere", "overall", "although", "whereas", NULL
 };
 
-/* Is the word in the list?  The lists' hashes are computed once. */
+/* Is the word in the list?  The lists' hashes are computed once, for at
+ * most WORD_LISTS lists of WORD_LIST_MAX words (a longer one is cut). */
 #define WORD_LISTS 5
+#define WORD_LIST_MAX 24
 static int
 word_in(const struct ner_word *w, const char *const *list)
 {
 	static const char *const *lists[WORD_LISTS];
-	static uint64_t hashes[WORD_LISTS][16];
+	static uint64_t hashes[WORD_LISTS][WORD_LIST_MAX];
 	size_t i, l;
 
 	for (l = 0; l < WORD_LISTS && lists[l] != NULL && lists[l] != list;
@@ -339,10 +341,10 @@ word_in(const struct ner_word *w, const char *const *list)
 		return 0;
 	if (lists[l] == NULL) {
 		lists[l] = list;
-		for (i = 0; list[i] && i < 16; i++)
+		for (i = 0; list[i] && i < WORD_LIST_MAX; i++)
 			hashes[l][i] = ner_hash(list[i], strlen(list[i]));
 	}
-	for (i = 0; list[i] && i < 16; i++)
+	for (i = 0; list[i] && i < WORD_LIST_MAX; i++)
 		if (w->lw == hashes[l][i])
 			return 1;
 	return 0;
