@@ -506,6 +506,31 @@ key_is(const struct tok *t, const char *w)
 	return t->type == T_WORD && t->key == fnv(w, strlen(w));
 }
 
+/*
+ * A verb and particle that together say "spoke" before a colon: "Berg
+ * weighed in:", "the minister hit back:".  Neither word is a speech verb
+ * alone (a sack weighed in at 20 kg), so only the pair counts, and only
+ * where a colon opens the quotation.
+ */
+static int
+phrasal_speech(const struct tok *verb, const struct tok *particle)
+{
+	static const char *const pairs[][2] = {
+		{ "weighed", "in" }, { "weighs", "in" }, { "chimed", "in" },
+		{ "chimes", "in" }, { "pointed", "out" }, { "points", "out" },
+		{ "spoke", "out" }, { "speaks", "out" }, { "hit", "back" },
+		{ "hits", "back" }, { "fired", "back" }, { "fires", "back" },
+		{ "shot", "back" }, { "summed", "up" }, { "sums", "up" },
+		{ "went", "on" }, { "goes", "on" }
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+		if (key_is(verb, pairs[i][0]) && key_is(particle, pairs[i][1]))
+			return 1;
+	return 0;
+}
+
 /* A capitalised word that can be part of a name. */
 static int
 name_word(const struct tok *t)
@@ -2025,9 +2050,16 @@ read_sentence(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 			w->speaker = resolve(a, &np, (size_t)v);
 			w->resolved = 1;
 		} else if (w->after_colon && k >= 2) {
-			np = np_ending_at(a, k - 2, 0, -1);
-			if (np.kind == NP_NAME || np.kind == NP_ROLE ||
-			    np.kind == NP_GROUP) {
+			int phrasal = k >= 4 && phrasal_speech(
+			    &a->toks[k - 3], &a->toks[k - 2]);
+
+			/* "X weighed in:", or X alone before the colon
+			 * ("Nowak:"), not the object of a verb ("Kowal
+			 * weighed the offer:" is not the offer speaking) */
+			np = np_ending_at(a, phrasal ? k - 4 : k - 2, 0, -1);
+			if ((np.kind == NP_NAME || np.kind == NP_ROLE ||
+			    np.kind == NP_GROUP) && (phrasal || np.a == 0 ||
+			    !is_word(&a->toks[np.a - 1]))) {
 				w->speaker = resolve(a, &np, a->ntok);
 				w->resolved = 1;
 			}

@@ -75,6 +75,21 @@ $USAGE"
 	assert_equal "$stderr" ''
 }
 
+@test "speakers: a verb and particle before a colon (weighed in, hit back), not the verb alone" {
+	run --separate-stderr dedupe-quotes <<-'EOF'
+	a	1	Anna Berg weighed in: "We will not back down from this fight."
+	a	2	The minister hit back: "These claims are false and they know it."
+	a	3	Jan Kowal weighed the offer: "It is not enough for our members."
+	EOF
+	assert_success
+	assert_output - <<-'EOF'
+	q1	1	a	1	quote	Anna Berg	We will not back down from this fight.
+	q2	1	a	2	quote	minister	These claims are false and they know it.
+	q3	1	a	3	quote	-	It is not enough for our members.
+	EOF
+	assert_equal "$stderr" ''
+}
+
 @test "titles, dates, asides and appositions are not speakers" {
 	run dedupe-quotes <<-'EOF'
 	b	1	Kazakhstan's Foreign Minister Kairat Omarov said talks would "resume".
