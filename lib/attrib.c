@@ -89,7 +89,7 @@ static const struct {
 	    "contended allege alleges alleged proclaim proclaims proclaimed "
 	    "threaten threatens threatened tweeted posted cautioned boasted "
 	    "lamented observed testified countered retorted shouted chanted "
-	    "whispered joked quipped" },
+	    "whispered joked quipped speak speaks spoke reject rejects rejected" },
 	{ W_PART, "saying adding stating noting warning insisting claiming "
 	    "arguing calling describing urging declaring explaining stressing "
 	    "telling announcing accusing denouncing hailing promising vowing "
@@ -97,7 +97,7 @@ static const struct {
 	    "complaining demanding praising criticising criticizing "
 	    "condemning predicting acknowledging admitting denying confirming "
 	    "recalling expressing labelling labeling branding cautioning "
-	    "threatening tweeting" },
+	    "threatening tweeting rejecting" },
 	{ W_CONT, "add adds added adding continue continues continued "
 	    "continuing" },
 	{ W_WEAK, "continue continues continued" },
@@ -531,6 +531,17 @@ phrasal_speech(const struct tok *verb, const struct tok *particle)
 	return 0;
 }
 
+/* A lower-case word in -ed: a verb in the past ("agreed", "laughed"). */
+static int
+past_verb(const struct attr_state *a, const struct tok *t)
+{
+	const char *p = a->d->text;
+
+	return t->type == T_WORD && !t->cap && !t->digits &&
+	    t->e - t->s > 3 && memcmp(p + t->e - 2, "ed", 2) == 0 &&
+	    !(t->w & (W_ROLE | W_TITLE | W_DOC | W_ORG));
+}
+
 /* A capitalised word that can be part of a name. */
 static int
 name_word(const struct tok *t)
@@ -833,6 +844,26 @@ lower_word_after(const char *p, size_t i, size_t stop)
 	return cp >= 0 && uc_is_letter(cp) && !uc_is_upper(cp);
 }
 
+/* Is the word after the white space at p[i] a capitalised title ("U.S.
+ * Attorney Nealy Cox", "U.N. Secretary-General")? */
+static int
+title_word_after(const char *p, size_t i, size_t stop)
+{
+	char low[24];
+	size_t n = 0;
+
+	while (i < stop && p[i] == ' ')
+		i++;
+	if (i >= stop || !(p[i] >= 'A' && p[i] <= 'Z'))
+		return 0;
+	for (; i < stop && n < sizeof(low) && ((p[i] >= 'A' && p[i] <= 'Z') ||
+	    (p[i] >= 'a' && p[i] <= 'z')); i++)
+		low[n++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+	if (n == sizeof(low) || (i < stop && (unsigned char)p[i] >= 0x80))
+		return 0;
+	return (lex_lookup(fnv(low, n)) & W_TITLE) != 0;
+}
+
 /* Tokens of [s, e) in the current paragraph, the regions as T_QUOTE. */
 static void
 tokenize(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
@@ -890,13 +921,15 @@ tokenize(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 			i = j;
 			/* Sen. Elizabeth Warren: the period of a title is no stop;
 			 * nor is that of "U.S." before a lower-case word ("the
-			 * U.S. commander, said") */
+			 * U.S. commander, said") or a title ("said U.S.
+			 * Attorney Nealy Cox") */
 			if (j < stop && p[j] == '.' && t.cap && (t.w & W_TITLE) &&
 			    j - t.s <= 4)
 				i = j + 1;
 			else if (j < stop && p[j] == '.' &&
 			    memchr(p + t.s, '.', j - t.s) != NULL &&
-			    lower_word_after(p, j + 1, stop))
+			    (lower_word_after(p, j + 1, stop) ||
+			    title_word_after(p, j + 1, stop)))
 				i = j + 1;
 			continue;
 		}
@@ -1147,11 +1180,15 @@ np_ending_at(struct attr_state *a, size_t i, size_t lo, int keep)
 		np.a = j - 1;
 		np.det_the = key_is(&a->toks[j - 1], "the");
 	}
-	/* head of the rebel delegation */
+	/* head of the rebel delegation; sources in the Rukban camp (a
+	 * person by function, then where they are) */
 	{
 		size_t k = np.a;
 
-		if (k >= lo + 2 && (a->toks[k - 1].w & W_COMPL) &&
+		if (k >= lo + 2 && ((a->toks[k - 1].w & W_COMPL) ||
+		    ((key_is(&a->toks[k - 1], "in") ||
+		    key_is(&a->toks[k - 1], "at")) &&
+		    (a->toks[k - 2].w & W_ROLE))) &&
 		    role_word(&a->toks[k - 2]) && !a->toks[k - 2].cap) {
 			size_t m = k - 2, c = 1;
 
@@ -1180,6 +1217,53 @@ ends_ing(const struct attr_state *a, const struct tok *t)
 
 	return t->type == T_WORD && t->e - t->s > 4 && !t->cap &&
 	    memcmp(p + t->e - 3, "ing", 3) == 0;
+}
+
+/*
+ * "X, a fellow at the institute in Munich, Germany, and co-author of the
+ * study, said": an apposition may hold commas of its own, so the phrase
+ * before the last comma (Germany) is not the speaker.  c is that comma;
+ * the speaker is the leftmost name, within a few commas back, that opens
+ * its clause and is followed by what opens an apposition (a determiner, a
+ * lower-case role or title, a possessive: "Mayer, Disney's chairman").  A
+ * name followed by another name is a list ("Russia, Turkey and Iran, the
+ * guarantors, said"), not a name and its apposition.
+ */
+static int
+apposition_name(struct attr_state *a, size_t c, size_t lo, int keep,
+    struct np *out)
+{
+	size_t k, first = c;
+	struct np np;
+
+	for (k = c; k > lo && c - k < 48; k--) {
+		const struct tok *t = &a->toks[k - 1];
+
+		if (t->type == T_QUOTE || is_punct(t, ';') || is_punct(t, ':') ||
+		    is_punct(t, '(') || is_punct(t, ')'))
+			break;
+		if (is_punct(t, ','))
+			first = k - 1;
+	}
+	for (k = first; k < c; k++) {
+		const struct tok *next;
+
+		if (!is_punct(&a->toks[k], ',') || k == lo)
+			continue;
+		next = &a->toks[k + 1];
+		if (!is_word(next) || !((next->w & W_DET && !(next->w & W_PRON)) ||
+		    (!next->cap && (next->w & (W_ROLE | W_TITLE))) ||
+		    (next->cap && next->poss)))
+			continue;
+		np = np_ending_at(a, k - 1, lo, keep);
+		if (np.kind != NP_NAME || (np.a > lo &&
+		    a->toks[np.a - 1].type == T_WORD))
+			continue;
+		np.titled = 1;
+		*out = np;
+		return 1;
+	}
+	return 0;
 }
 
 /* The subject before token v: adverbs, auxiliaries, "on Thursday",
@@ -1237,6 +1321,8 @@ np_before(struct attr_state *a, size_t v, size_t lo)
 		/* X, speaking on condition of anonymity, said: skip the aside */
 		size_t c = i, w;
 
+		if (apposition_name(a, i, lo, keep, &np))
+			return np;
 		while (c > lo && i - c < 16 && !is_punct(&a->toks[c - 1], ','))
 			c--;
 		if (c > lo && c < i && is_word(&a->toks[c]) &&
@@ -1758,7 +1844,9 @@ governing_verb(struct attr_state *a, size_t k, const struct qshape *sh)
 			    (is_word(t) && (t->w & (W_REL | W_THAT | W_CONJ))))
 				break;
 			if (t->rel < 0 && (is_verb_at(a, m) || (is_word(t) &&
-			    (t->w & W_WEAK) && !t->cap)) && subject_right_after(a, j, m))
+			    (t->w & W_WEAK) && !t->cap) || (m + 1 < a->ntok &&
+			    phrasal_speech(t, &a->toks[m + 1]))) &&
+			    subject_right_after(a, j, m))
 				return (long)m;
 		}
 	}
@@ -1850,6 +1938,12 @@ subject_of(struct attr_state *a, size_t v, const struct np *main)
 			for (k = v - 1; k-- > 0 && v - k < 8;)
 				if (a->toks[k].w & W_QUOTED)
 					return subject_of(a, k, main);
+		/* "..., with forecasters warning that": the phrase after
+		 * "with" speaks, not the sentence's subject */
+		np = np_before(a, v, 0);
+		if (np.kind != NP_NONE && np.kind != NP_PRON && np.a > 0 &&
+		    key_is(&a->toks[np.a - 1], "with"))
+			return np;
 		return *main;
 	}
 	/* X said ... and called it: the subject of the verb before */
@@ -2050,16 +2144,22 @@ read_sentence(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 			w->speaker = resolve(a, &np, (size_t)v);
 			w->resolved = 1;
 		} else if (w->after_colon && k >= 2) {
-			int phrasal = k >= 4 && phrasal_speech(
-			    &a->toks[k - 3], &a->toks[k - 2]);
+			size_t end = k - 2;
 
-			/* "X weighed in:", or X alone before the colon
-			 * ("Nowak:"), not the object of a verb ("Kowal
-			 * weighed the offer:" is not the offer speaking) */
-			np = np_ending_at(a, phrasal ? k - 4 : k - 2, 0, -1);
+			/* "X weighed in:", "X agreed:" (a verb in the past
+			 * right before the colon, no object), or X alone
+			 * before it ("Nowak:"); not the object of a verb
+			 * ("Kowal weighed the offer:" is not the offer
+			 * speaking) */
+			if (k >= 4 && phrasal_speech(&a->toks[k - 3],
+			    &a->toks[k - 2]))
+				end = k - 4;
+			else if (k >= 3 && past_verb(a, &a->toks[k - 2]))
+				end = k - 3;
+			np = np_ending_at(a, end, 0, -1);
 			if ((np.kind == NP_NAME || np.kind == NP_ROLE ||
-			    np.kind == NP_GROUP) && (phrasal || np.a == 0 ||
-			    !is_word(&a->toks[np.a - 1]))) {
+			    np.kind == NP_GROUP) && (end != k - 2 ||
+			    np.a == 0 || !is_word(&a->toks[np.a - 1]))) {
 				w->speaker = resolve(a, &np, a->ntok);
 				w->resolved = 1;
 			}
@@ -2190,6 +2290,42 @@ collect_regions(struct attr_state *a, size_t p, size_t *next)
 	*next = i;
 }
 
+/*
+ * Does an attribution follow the quotation that ended at t[i] with ! or ?
+ * ("We won!" Trump said.  "Why?" asked Anna Berg.)  Then the sentence goes
+ * on: a name or pronoun of at most four words, then a speech verb, or a
+ * speech verb first.
+ */
+static int
+attribution_follows(const char *t, size_t i, size_t e)
+{
+	size_t n, words;
+	char low[24];
+
+	for (words = 0; words < 5; words++) {
+		while (i < e && t[i] == ' ')
+			i++;
+		for (n = 0; i < e && n < sizeof(low) && ((t[i] >= 'A' &&
+		    t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z') ||
+		    (t[i] == '.' && n > 0 && i + 1 < e && t[i + 1] != ' ')); i++)
+			low[n++] = (char)(t[i] >= 'A' && t[i] <= 'Z' ?
+			    t[i] + 32 : t[i]);
+		if (n == 0 || n == sizeof(low) || (i < e && t[i] != ' ' &&
+		    t[i] != '.' && t[i] != ','))
+			return 0;
+		if (lex_lookup(fnv(low, n)) & W_SAY)
+			return 1;
+		if (t[i - n] >= 'a' && t[i - n] <= 'z' &&
+		    !(lex_lookup(fnv(low, n)) & (W_HE | W_THEY | W_FIRST)))
+			return 0;       /* a lower-case word that is no verb */
+		if (i < e && t[i] == '.' && memchr(low, '.', n) != NULL)
+			i++;            /* U.S. */
+		if (i < e && t[i] != ' ')
+			return 0;
+	}
+	return 0;
+}
+
 /* Cut paragraph p into sentences outside its regions and read each. */
 static void
 read_paragraph(struct attr_state *a, size_t p)
@@ -2215,7 +2351,9 @@ read_paragraph(struct attr_state *a, size_t p)
 
 				last = uc_before(t, sg->start, sg->end, &st);
 				if ((last == '.' || last == '!' || last == '?' ||
-				    last == 0x2026) && starts_sentence(t, i, e)) {
+				    last == 0x2026) && starts_sentence(t, i, e) &&
+				    !((last == '!' || last == '?') &&
+				    attribution_follows(t, i, e))) {
 					read_sentence(a, sstart, i, r0, r);
 					sstart = i;
 					r0 = r;

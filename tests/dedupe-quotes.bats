@@ -79,13 +79,47 @@ $USAGE"
 	run --separate-stderr dedupe-quotes <<-'EOF'
 	a	1	Anna Berg weighed in: "We will not back down from this fight."
 	a	2	The minister hit back: "These claims are false and they know it."
-	a	3	Jan Kowal weighed the offer: "It is not enough for our members."
+	b	1	Jan Kowal weighed the offer: "It is not enough for our members."
 	EOF
 	assert_success
 	assert_output - <<-'EOF'
 	q1	1	a	1	quote	Anna Berg	We will not back down from this fight.
 	q2	1	a	2	quote	minister	These claims are false and they know it.
-	q3	1	a	3	quote	-	It is not enough for our members.
+	q3	1	b	1	quote	-	It is not enough for our members.
+	EOF
+	assert_equal "$stderr" ''
+}
+
+@test "speakers: appositions with commas of their own, a possessive apposition, with X -ing, a role at a place, rejected as, X agreed:, U.S. Attorney X, "...!" X said, "...," X weighed in" {
+	run --separate-stderr dedupe-quotes <<-'EOF'
+	a	1	"It is false," Cmdr. Sean Robertson, a spokesperson for the coalition, the U.S. operation in Iraq and Syria, told reporters.
+	a	2	"It works," Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the study, said.
+	a	3	"We had issues," Mayer, Disney's chairman of sales and marketing, said.
+	a	4	Smog will descend on the city, with forecasters warning of "severe" levels.
+	a	5	"The road is shut," officials at the ministry said.
+	a	6	The Pentagon rejected the claims as "patently false".
+	a	7	Smith agreed: "It is a different job."
+	a	8	"We will go," Russia, Turkey and Iran, the guarantors, said.
+	a	9	"Justice has been served," said U.S. Attorney Nealy Cox.
+	b	1	"We won!" Trump said. "Is it over?" U.S. President Joe Biden asked.
+	c	1	"Stop!" Then he left.
+	c	2	"We all miss Steve so much," Marc Benioff weighed in.
+	EOF
+	assert_success
+	assert_output - <<-'EOF'
+	q1	1	a	1	quote	Sean Robertson	It is false,
+	q2	1	a	2	quote	Dylan Nelson	It works,
+	q3	1	a	3	quote	Mayer	We had issues,
+	q4	1	a	4	fragment	forecasters	severe
+	q5	1	a	5	quote	officials at the ministry	The road is shut,
+	q6	1	a	6	fragment	Pentagon	patently false
+	q7	1	a	7	quote	Smith	It is a different job.
+	q8	1	a	8	quote	guarantors	We will go,
+	q9	1	a	9	quote	Nealy Cox	Justice has been served,
+	q10	1	b	1	quote	Trump	We won!
+	q11	1	b	1	quote	Joe Biden	Is it over?
+	q12	1	c	1	quote	-	Stop!
+	q13	1	c	2	quote	Marc Benioff	We all miss Steve so much,
 	EOF
 	assert_equal "$stderr" ''
 }
