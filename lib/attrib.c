@@ -1431,7 +1431,10 @@ np_after(struct attr_state *a, size_t i, size_t hi, int depth)
 		return np;
 	j = i;
 	n = 1;
-	while (j + 1 < hi && n < 6 && role_word(&a->toks[j + 1])) {
+	/* a word in -ed after the role is its verb: "one campaign video
+	 * featured ..." */
+	while (j + 1 < hi && n < 6 && role_word(&a->toks[j + 1]) &&
+	    !past_verb(a, &a->toks[j + 1])) {
 		j++;
 		n++;
 	}
