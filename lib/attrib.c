@@ -844,24 +844,45 @@ lower_word_after(const char *p, size_t i, size_t stop)
 	return cp >= 0 && uc_is_letter(cp) && !uc_is_upper(cp);
 }
 
+/*
+ * The plain ASCII word after the white space at p[*i] (letters, and
+ * periods inside it: "U.S"): its lexicon flags, *i moved past it, *cap
+ * whether it is capitalised.  *len is 0 when there is no such word (a
+ * digit, a non-ASCII letter, a word too long to be in the lexicon).
+ */
+static uint32_t
+ascii_word(const char *p, size_t *i, size_t stop, size_t *len, int *cap)
+{
+	char low[24];
+	size_t n = 0, j = *i;
+
+	while (j < stop && p[j] == ' ')
+		j++;
+	*cap = j < stop && p[j] >= 'A' && p[j] <= 'Z';
+	for (; j < stop && n < sizeof(low) && ((p[j] >= 'A' && p[j] <= 'Z') ||
+	    (p[j] >= 'a' && p[j] <= 'z') || (p[j] == '.' && n > 0 &&
+	    j + 1 < stop && p[j + 1] != ' ')); j++)
+		low[n++] = (char)(p[j] >= 'A' && p[j] <= 'Z' ? p[j] + 32 : p[j]);
+	*i = j;
+	*len = n;
+	if (n == 0 || n == sizeof(low) || (j < stop &&
+	    ((unsigned char)p[j] >= 0x80 || (p[j] >= '0' && p[j] <= '9')))) {
+		*len = 0;
+		return 0;
+	}
+	return lex_lookup(fnv(low, n));
+}
+
 /* Is the word after the white space at p[i] a capitalised title ("U.S.
  * Attorney Nealy Cox", "U.N. Secretary-General")? */
 static int
 title_word_after(const char *p, size_t i, size_t stop)
 {
-	char low[24];
-	size_t n = 0;
+	size_t len;
+	int cap;
+	uint32_t w = ascii_word(p, &i, stop, &len, &cap);
 
-	while (i < stop && p[i] == ' ')
-		i++;
-	if (i >= stop || !(p[i] >= 'A' && p[i] <= 'Z'))
-		return 0;
-	for (; i < stop && n < sizeof(low) && ((p[i] >= 'A' && p[i] <= 'Z') ||
-	    (p[i] >= 'a' && p[i] <= 'z')); i++)
-		low[n++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
-	if (n == sizeof(low) || (i < stop && (unsigned char)p[i] >= 0x80))
-		return 0;
-	return (lex_lookup(fnv(low, n)) & W_TITLE) != 0;
+	return len > 0 && cap && (w & W_TITLE);
 }
 
 /* Tokens of [s, e) in the current paragraph, the regions as T_QUOTE. */
@@ -2303,25 +2324,19 @@ static int
 attribution_follows(const char *t, size_t i, size_t e)
 {
 	size_t n, words;
-	char low[24];
+	int cap;
+	uint32_t w;
 
 	for (words = 0; words < 5; words++) {
-		while (i < e && t[i] == ' ')
-			i++;
-		for (n = 0; i < e && n < sizeof(low) && ((t[i] >= 'A' &&
-		    t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z') ||
-		    (t[i] == '.' && n > 0 && i + 1 < e && t[i + 1] != ' ')); i++)
-			low[n++] = (char)(t[i] >= 'A' && t[i] <= 'Z' ?
-			    t[i] + 32 : t[i]);
-		if (n == 0 || n == sizeof(low) || (i < e && t[i] != ' ' &&
-		    t[i] != '.' && t[i] != ','))
+		w = ascii_word(t, &i, e, &n, &cap);
+		if (n == 0 || (i < e && t[i] != ' ' && t[i] != '.' &&
+		    t[i] != ','))
 			return 0;
-		if (lex_lookup(fnv(low, n)) & W_SAY)
+		if (w & W_SAY)
 			return 1;
-		if (t[i - n] >= 'a' && t[i - n] <= 'z' &&
-		    !(lex_lookup(fnv(low, n)) & (W_HE | W_THEY | W_FIRST)))
+		if (!cap && !(w & (W_HE | W_THEY | W_FIRST)))
 			return 0;       /* a lower-case word that is no verb */
-		if (i < e && t[i] == '.' && memchr(low, '.', n) != NULL)
+		if (i < e && t[i] == '.' && memchr(t + i - n, '.', n) != NULL)
 			i++;            /* U.S. */
 		if (i < e && t[i] != ' ')
 			return 0;
