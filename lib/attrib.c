@@ -162,7 +162,7 @@ static const struct {
 	    "workers people executive manager founder owner chair prosecutor "
 	    "investigator researcher scientist economist professor boss king "
 	    "queen prince premier chancellor colonel captain sheikh cleric "
-	    "imam priest bishop" },
+	    "imam priest bishop person persons" },
 	{ W_DOC, "statement communique communiqué declaration draft text "
 	    "document report letter memo memorandum resolution release "
 	    "transcript tweet message bulletin decree manifesto editorial "
@@ -408,6 +408,8 @@ struct qwork {
 	int seen;               /* its opening sentence was read */
 	int resolved;           /* a governing verb (or colon) was found */
 	int starts, after_colon, intro, termmark;
+	int subject;            /* opens its sentence as its subject: "Wild
+	                           Rose" is now on DVD */
 	int shaped;
 	struct qshape shape;
 	struct spk speaker;
@@ -1144,6 +1146,66 @@ try_group(struct attr_state *a, struct np *np, size_t lo, int keep)
 	}
 }
 
+/* "a person familiar with the matter", "sources close to the talks": a
+ * word that says the person knows, before its preposition. */
+static int
+source_word(const struct attr_state *a, const struct tok *t)
+{
+	static const char *const words[] = {
+		"familiar", "close", "closest", "briefed", "involved",
+		"knowledgeable", "privy", "connected"
+	};
+	size_t k;
+
+	if (t->type != T_WORD || t->cap)
+		return 0;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (key_is(t, words[k]))
+			return 1;
+	return past_verb(a, t);
+}
+
+/*
+ * The phrase np, which ends before a speech verb, may be the end of a
+ * longer one whose head comes first: "head of the rebel delegation",
+ * "sources in the Rukban camp" (a person by function, then where), "a
+ * person familiar with the matter", "a person briefed on the call" (then
+ * what they know).  The whole phrase becomes the role, its head the first
+ * noun.  roles: np is a role, so "of" and "for" count too ("president of
+ * Russia" stays a name).
+ */
+static void
+widen_to_head(struct attr_state *a, struct np *np, size_t lo, int roles)
+{
+	size_t k = np->a, h, m, c = 1;
+
+	if (roles && k >= lo + 2 && ((a->toks[k - 1].w & W_COMPL) ||
+	    ((key_is(&a->toks[k - 1], "in") ||
+	    key_is(&a->toks[k - 1], "at")) &&
+	    (a->toks[k - 2].w & W_ROLE))) &&
+	    role_word(&a->toks[k - 2]) && !a->toks[k - 2].cap)
+		h = k - 2;
+	else if (k >= lo + 3 && is_word(&a->toks[k - 1]) &&
+	    (a->toks[k - 1].w & W_PREP) && source_word(a, &a->toks[k - 2]) &&
+	    (a->toks[k - 3].w & W_ROLE) && !a->toks[k - 3].cap &&
+	    role_word(&a->toks[k - 3]))
+		h = k - 3;
+	else
+		return;
+	for (m = h; m > lo && c < 3 && role_word(&a->toks[m - 1]); m--)
+		c++;
+	np->kind = NP_ROLE;
+	np->a = np->na = m;
+	np->det_the = 0;
+	np->has_head = 1;
+	np->head = h;
+	np->titled = 0;
+	if (m > lo && is_word(&a->toks[m - 1]) && (a->toks[m - 1].w & W_DET)) {
+		np->a = m - 1;
+		np->det_the = key_is(&a->toks[m - 1], "the");
+	}
+}
+
 /* The noun phrase whose last word is token i (not before lo). */
 static struct np
 np_ending_at(struct attr_state *a, size_t i, size_t lo, int keep)
@@ -1176,7 +1238,9 @@ np_ending_at(struct attr_state *a, size_t i, size_t lo, int keep)
 			np.titled = 1;
 		if (np.kind == NP_NAME)
 			try_group(a, &np, lo, keep);
-		if (np.kind == NP_ROLE) {
+		if (np.kind == NP_NAME || np.kind == NP_GROUP)
+			widen_to_head(a, &np, lo, 0);
+		if (np.kind == NP_ROLE && !np.has_head) {
 			if (j > lo && is_word(&a->toks[j - 1]) &&
 			    (a->toks[j - 1].w & W_DET)) {
 				np.a = j - 1;
@@ -1201,33 +1265,7 @@ np_ending_at(struct attr_state *a, size_t i, size_t lo, int keep)
 		np.a = j - 1;
 		np.det_the = key_is(&a->toks[j - 1], "the");
 	}
-	/* head of the rebel delegation; sources in the Rukban camp (a
-	 * person by function, then where they are) */
-	{
-		size_t k = np.a;
-
-		if (k >= lo + 2 && ((a->toks[k - 1].w & W_COMPL) ||
-		    ((key_is(&a->toks[k - 1], "in") ||
-		    key_is(&a->toks[k - 1], "at")) &&
-		    (a->toks[k - 2].w & W_ROLE))) &&
-		    role_word(&a->toks[k - 2]) && !a->toks[k - 2].cap) {
-			size_t m = k - 2, c = 1;
-
-			while (m > lo && c < 3 && role_word(&a->toks[m - 1])) {
-				m--;
-				c++;
-			}
-			np.a = np.na = m;
-			np.det_the = 0;
-			np.has_head = 1;
-			np.head = k - 2;
-			if (m > lo && is_word(&a->toks[m - 1]) &&
-			    (a->toks[m - 1].w & W_DET)) {
-				np.a = m - 1;
-				np.det_the = key_is(&a->toks[m - 1], "the");
-			}
-		}
-	}
+	widen_to_head(a, &np, lo, 1);
 	return np;
 }
 
@@ -1364,7 +1402,32 @@ np_before(struct attr_state *a, size_t v, size_t lo)
 		}
 		return np;
 	}
-	return np_ending_at(a, i, lo, keep);
+	np = np_ending_at(a, i, lo, keep);
+	/* "X, a research analyst at the Y think tank told": an apposition
+	 * whose closing comma the writer left out; the think tank does not
+	 * speak, X does */
+	if ((np.kind == NP_NONE || (np.kind == NP_ROLE &&
+	    !(a->toks[np.has_head ? np.head : np.nb - 1].w & W_ROLE))) &&
+	    apposition_name(a, v, lo, keep, &np2))
+		return np2;
+	if (np.kind == NP_ROLE && np.a > lo + 1 &&
+	    is_punct(&a->toks[np.a - 1], ',')) {
+		np2 = np_ending_at(a, np.a - 2, lo, keep);
+		if (np2.kind == NP_NAME && (np2.a == lo ||
+		    !is_word(&a->toks[np2.a - 1]))) {
+			np2.titled = 1;   /* "X, a research analyst at Y told" */
+			return np2;
+		}
+	}
+	/* "Paganini and his team wrote": the one who leads them */
+	if (np.kind == NP_ROLE && np.a > lo + 1 &&
+	    key_is(&a->toks[np.a - 1], "and") && (key_is(&a->toks[np.a], "his") ||
+	    key_is(&a->toks[np.a], "her") || key_is(&a->toks[np.a], "their"))) {
+		np2 = np_ending_at(a, np.a - 2, lo, keep);
+		if (np2.kind == NP_NAME)
+			return np2;
+	}
+	return np;
 }
 
 /* The noun phrase starting at token i (not at or after hi). */
@@ -2156,6 +2219,10 @@ read_sentence(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 			w->after_colon = prev && is_punct(prev, ':');
 			w->intro = prev && (is_punct(prev, ',') ||
 			    (is_word(prev) && (prev->w & (W_THAT | W_SAY | W_PART))));
+			w->subject = w->starts && !sh.end_punct &&
+			    sh.words <= 6 && k + 1 < a->ntok &&
+			    is_word(&a->toks[k + 1]) &&
+			    (a->toks[k + 1].w & W_AUX);
 			w->termmark = prev && is_word(prev) &&
 			    ((prev->w & W_TERMMARK) || (key_is(prev, "as") &&
 			    k > 1 && key_is(&a->toks[k - 2], "known")));
@@ -2236,7 +2303,9 @@ finish_quote(struct attr_state *a, size_t i)
 		r->speaker = r->speakerlen = 0;
 		return;
 	}
-	if (w->starts || w->after_colon)
+	if (w->subject)
+		r->kind = ATTR_TERM;
+	else if (w->starts || w->after_colon)
 		r->kind = sh.upper_start || sh.words >= 3 ? ATTR_QUOTE :
 		    w->resolved ? ATTR_FRAGMENT : ATTR_TERM;
 	else if (w->intro && clause)

@@ -124,6 +124,27 @@ $USAGE"
 	assert_equal "$stderr" ''
 }
 
+@test "speakers: sources familiar with, close to, briefed on; X and his team; an apposition missing its closing comma; a quotation as its sentence's subject is a term" {
+	run --separate-stderr dedupe-quotes <<-'EOF'
+	a	1	The deal is "dead", a person familiar with the matter said.
+	b	1	The deal is "dead", sources close to the negotiations told Reuters.
+	c	1	The deal is "dead", a second person briefed on the call said.
+	d	1	"We suggest a lower level," Paganini and his team wrote in the paper.
+	e	1	"It is the wind," Kurinji Selvaraj, a research analyst at the Water think tank told CBS News.
+	f	1	"Wild Rose" is now available on DVD.
+	EOF
+	assert_success
+	assert_output - <<-'EOF'
+	q1	3	a	1	fragment	person familiar with the matter	dead
+	q1	3	b	1	fragment	sources close to the negotiations	dead
+	q1	3	c	1	fragment	second person briefed on the call	dead
+	q2	1	d	1	quote	Paganini	We suggest a lower level,
+	q3	1	e	1	quote	Kurinji Selvaraj	It is the wind,
+	q4	1	f	1	term	-	Wild Rose
+	EOF
+	assert_equal "$stderr" ''
+}
+
 @test "titles, dates, asides and appositions are not speakers" {
 	run dedupe-quotes <<-'EOF'
 	b	1	Kazakhstan's Foreign Minister Kairat Omarov said talks would "resume".
