@@ -626,6 +626,11 @@ spk_from_tokens(struct attr_state *a, size_t x, size_t y)
 		if (t->type == T_PUNCT && (t->ch == '(' || t->ch == ')'))
 			continue;
 		names_add_span(a, a->d->text + t->s, t->e - t->s);
+		/* "senior U.S. official": the word kept its full stop */
+		if (t->type == T_WORD && i + 1 < y &&
+		    a->d->text[t->e] == '.' && a->toks[i + 1].s > t->e &&
+		    memchr(a->d->text + t->s, '.', t->e - t->s) != NULL)
+			buf_addc(&a->names, '.');
 	}
 	s.len = a->names.len - s.off;
 	return s;
@@ -1386,7 +1391,7 @@ np_before(struct attr_state *a, size_t v, size_t lo)
 			c--;
 		if (c > lo && c < i && is_word(&a->toks[c]) &&
 		    (a->toks[c].w & (W_PREP | W_PART | W_ADV | W_CONJ) ||
-		    ends_ing(a, &a->toks[c]))) {
+		    ends_ing(a, &a->toks[c]) || past_verb(a, &a->toks[c]))) {
 			w = c - 1;      /* the comma before the aside */
 			if (w > lo)
 				return np_ending_at(a, w - 1, lo, keep);
@@ -2245,8 +2250,10 @@ read_sentence(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 			if (k >= 4 && phrasal_speech(&a->toks[k - 3],
 			    &a->toks[k - 2]))
 				end = k - 4;
-			else if (k >= 3 && past_verb(a, &a->toks[k - 2]))
-				end = k - 3;
+			else if (k >= 3 && (past_verb(a, &a->toks[k - 2]) ||
+			    key_is(&a->toks[k - 2], "read") ||
+			    key_is(&a->toks[k - 2], "reads")))
+				end = k - 3;   /* "The statement read:" */
 			np = np_ending_at(a, end, 0, -1);
 			if ((np.kind == NP_NAME || np.kind == NP_ROLE ||
 			    np.kind == NP_GROUP) && (end != k - 2 ||

@@ -124,7 +124,7 @@ $USAGE"
 	assert_equal "$stderr" ''
 }
 
-@test "speakers: sources familiar with, close to, briefed on; X and his team; an apposition missing its closing comma; a quotation as its sentence's subject is a term" {
+@test "speakers: sources familiar with, close to, briefed on; X and his team; an apposition missing its closing comma; a quotation as its sentence's subject is a term; U.S. in a role; a participle aside; the statement read:" {
 	run --separate-stderr dedupe-quotes <<-'EOF'
 	a	1	The deal is "dead", a person familiar with the matter said.
 	b	1	The deal is "dead", sources close to the negotiations told Reuters.
@@ -132,6 +132,9 @@ $USAGE"
 	d	1	"We suggest a lower level," Paganini and his team wrote in the paper.
 	e	1	"It is the wind," Kurinji Selvaraj, a research analyst at the Water think tank told CBS News.
 	f	1	"Wild Rose" is now available on DVD.
+	g	1	"We are leaving," a senior U.S. official said.
+	h	1	The report, released on Monday, said the economy was "in crisis".
+	i	1	The statement read: "The ministry regrets the loss of life."
 	EOF
 	assert_success
 	assert_output - <<-'EOF'
@@ -141,6 +144,9 @@ $USAGE"
 	q2	1	d	1	quote	Paganini	We suggest a lower level,
 	q3	1	e	1	quote	Kurinji Selvaraj	It is the wind,
 	q4	1	f	1	term	-	Wild Rose
+	q5	1	g	1	quote	senior U.S. official	We are leaving,
+	q6	1	h	1	fragment	report	in crisis
+	q7	1	i	1	quote	statement	The ministry regrets the loss of life.
 	EOF
 	assert_equal "$stderr" ''
 }
