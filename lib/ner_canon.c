@@ -308,6 +308,20 @@ ner_canon_key(const char *s, size_t n, int type, int capsent, struct buf *key)
 			}
 		}
 	}
+	/* Slavic surnames in -sky, transliterated four ways: Zelenskyy,
+	 * Zelenskiy, Zelenskyi, Zelensky meet as zelensky */
+	for (i = 0; type == NER_PER && i < nw; i++) {
+		char *p = scratch.data + w[i].off;
+		size_t m = w[i].len;
+
+		if (!w[i].acronym && m >= 6 && p[m - 4] == 's' &&
+		    p[m - 3] == 'k' && ((p[m - 2] == 'i' && p[m - 1] == 'y') ||
+		    (p[m - 2] == 'y' && (p[m - 1] == 'y' || p[m - 1] == 'i')) ||
+		    (p[m - 2] == 'i' && p[m - 1] == 'i'))) {
+			p[m - 2] = 'y';
+			w[i].len = m - 1;
+		}
+	}
 	/* which words stay */
 	first = 0;
 	if (type == NER_PER)

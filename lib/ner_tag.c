@@ -308,6 +308,15 @@ static const char *const place_heads[] = {
 	"wadi", "mount", "mt", "mt.", "lake", "jebel", "jabal", "cape",
 	"gulf", "bay", NULL
 };
+/* Titles that stand before one person's name. */
+static const char *const titles[] = {
+	"president", "chancellor", "senator", "governor", "mayor", "premier",
+	"king", "queen", "prince", "princess", "sheikh", "pope", "ayatollah",
+	"emir", "sultan", "general", "minister", "secretary", "judge",
+	"ambassador", "envoy", "commander", NULL
+};
+/* "son of", "daughter of" inside an Arabic name: bin Laden. */
+static const char *const patronymics[] = { "bin", "ibn", "bint", NULL };
 /* Lower-case particles inside a person's name. */
 static const char *const name_particles[] = {
 	"de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di",
@@ -324,8 +333,9 @@ static const char *const openers[] = {
 };
 
 /* Is the word in the list?  The lists' hashes are computed once, for at
- * most WORD_LISTS lists of WORD_LIST_MAX words (a longer one is cut). */
-#define WORD_LISTS 5
+ * most WORD_LISTS lists of WORD_LIST_MAX words; a list too many or too
+ * long is a programming error, reported, never a word silently missed. */
+#define WORD_LISTS 8
 #define WORD_LIST_MAX 24
 static int
 word_in(const struct ner_word *w, const char *const *list)
@@ -338,11 +348,16 @@ word_in(const struct ner_word *w, const char *const *list)
 	    l++)
 		;
 	if (l == WORD_LISTS)
-		return 0;
+		cw_errx(2, "internal error: word_in: more than %d lists",
+		    WORD_LISTS);
 	if (lists[l] == NULL) {
 		lists[l] = list;
-		for (i = 0; list[i] && i < WORD_LIST_MAX; i++)
+		for (i = 0; list[i]; i++) {
+			if (i == WORD_LIST_MAX)
+				cw_errx(2, "internal error: word_in: a list of "
+				    "more than %d words", WORD_LIST_MAX);
 			hashes[l][i] = ner_hash(list[i], strlen(list[i]));
+		}
 	}
 	for (i = 0; list[i] && i < WORD_LIST_MAX; i++)
 		if (w->lw == hashes[l][i])
@@ -492,6 +507,24 @@ fix_labels(struct ner_doc *d, size_t s)
 			i++;
 			set_span(lab, a, i, NER_PER);
 		}
+		/* "Osama" + "bin" + "Laden", "Mohammed bin Salman": a
+		 * person's name goes on over "son of", whatever the model
+		 * made of the name after it */
+		while (type == NER_PER && i + 2 < n && lab[i + 1] == 0 &&
+		    word_in(&w[i + 1], patronymics) &&
+		    !(w[i + 1].flags & (WF_INITCAP | WF_ALLCAP)) &&
+		    (w[i + 2].flags & WF_INITCAP)) {
+			size_t b = i + 2;
+
+			while (lab[b] != 0 && b + 1 < n &&
+			    NER_LAB_POS(lab[b]) != NER_L &&
+			    NER_LAB_POS(lab[b]) != NER_U &&
+			    NER_LAB_POS(lab[b + 1]) != NER_B &&
+			    NER_LAB_POS(lab[b + 1]) != NER_U && lab[b + 1] != 0)
+				b++;
+			i = b;
+			set_span(lab, a, i, NER_PER);
+		}
 		if (type == NER_PER && a < i && word_in(&w[a], honorifics)) {
 			lab[a] = 0;
 			a++;
@@ -511,6 +544,15 @@ fix_labels(struct ner_doc *d, size_t s)
 				set_span(lab, a + 1, q - 1, NER_PER);
 			if (r <= i)
 				set_span(lab, r, i, type);
+			continue;
+		}
+		/* "President Zelenskiy" tagged an organisation: a person's
+		 * title and one name are a person, named without the title
+		 * (as after "Mr") */
+		if (type != NER_PER && i == a + 1 && word_in(&w[a], titles) &&
+		    (w[a].flags & WF_INITCAP) && (w[i].flags & WF_INITCAP)) {
+			lab[a] = 0;
+			set_span(lab, i, i, NER_PER);
 			continue;
 		}
 		if (a > 0 && word_in(&w[a - 1], honorifics) && type != NER_PER &&

@@ -202,3 +202,15 @@ IN
 'a	1.2	ASIDE FROM THE TALKS	' \
 'a	1.3	Despite the truce, Russia said so.	LOC:Russia:19:25')"
 }
+
+@test "a person's name goes on over bin, ibn, bint; a title and one name are a person; Slavic -sky surnames meet however transliterated" {
+	run --separate-stderr tag-entities <<'IN'
+a	1.1	Osama bin Laden met Crown Prince Mohammed bin Salman.
+a	1.2	Volodymyr Zelenskyy met Putin, and President Zelenskiy said Mr Zelensky would go.
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'a	1.1	Osama bin Laden met Crown Prince Mohammed bin Salman.	PER:Osama bin Laden:0:15|PER:Mohammed bin Salman:26:52' \
+'a	1.2	Volodymyr Zelenskyy met Putin, and President Zelenskiy said Mr Zelensky would go.	PER:Volodymyr Zelensky:0:19|PER:Putin:24:29|PER:Volodymyr Zelensky:45:54|PER:Volodymyr Zelensky:63:71')"
+	assert_equal "$stderr" ''
+}
