@@ -377,7 +377,16 @@ render(const char *k, size_t n, struct buf *out)
 			if (cp > 0)
 				cp = utf8proc_toupper(cp);
 			buf_add(out, enc, cp > 0 ? utf8_encode(cp, enc) : 0);
-			buf_add(out, k + a + len, i - a - len);
+			/* McConnell, McDonald: the one prefix whose next
+			 * letter is always a capital */
+			if (i - a >= 4 && k[a] == 'm' && k[a + 1] == 'c' &&
+			    k[a + 2] >= 'a' && k[a + 2] <= 'z' &&
+			    k[a + 3] >= 'a' && k[a + 3] <= 'z') {
+				buf_addc(out, 'c');
+				buf_addc(out, (char)(k[a + 2] - 32));
+				buf_add(out, k + a + 3, i - a - 3);
+			} else
+				buf_add(out, k + a + len, i - a - len);
 		}
 		if (i < n)
 			i++;

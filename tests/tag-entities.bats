@@ -214,3 +214,12 @@ IN
 'a	1.2	Volodymyr Zelenskyy met Putin, and President Zelenskiy said Mr Zelensky would go.	PER:Volodymyr Zelensky:0:19|PER:Putin:24:29|PER:Volodymyr Zelensky:45:54|PER:Volodymyr Zelensky:63:71')"
 	assert_equal "$stderr" ''
 }
+
+@test "canonical names keep the capital after Mc" {
+	run --separate-stderr tag-entities <<'IN'
+a	1.1	Mitch McConnell met Kevin McCarthy.
+IN
+	assert_success
+	assert_output 'a	1.1	Mitch McConnell met Kevin McCarthy.	PER:Mitch McConnell:0:15|PER:Kevin McCarthy:20:34'
+	assert_equal "$stderr" ''
+}
