@@ -143,6 +143,13 @@ static const struct {
 	{ "Fateh al-Sham", "Jabhat Fateh al-Sham", NER_ORG },
 	{ "JFS", "Jabhat Fateh al-Sham", NER_ORG },
 	{ "Ahrar al-Sham", "Ahrar al-Sham", NER_ORG },
+	{ "al-Qaeda", "al-Qaeda", NER_ORG },
+	{ "Hezbollah", "Hezbollah", NER_ORG },
+	{ "Hamas", "Hamas", NER_ORG },
+	{ "Taliban", "Taliban", NER_ORG },
+	{ "IMF", "International Monetary Fund", NER_ORG },
+	{ "International Monetary Fund", "International Monetary Fund",
+	    NER_ORG },
 	{ NULL, NULL, 0 }
 };
 

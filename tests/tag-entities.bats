@@ -223,3 +223,17 @@ IN
 	assert_output 'a	1.1	Mitch McConnell met Kevin McCarthy.	PER:Mitch McConnell:0:15|PER:Kevin McCarthy:20:34'
 	assert_equal "$stderr" ''
 }
+
+@test "the alias table types armed groups and spells al-Qaeda one way" {
+	run --separate-stderr tag-entities --mentions <<'IN'
+a	1.1	Hezbollah and Hamas condemned al-Qaeda, Al Qaida and the Taliban.
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'a	1.1	ORG	0	9	Hezbollah	Hezbollah' \
+'a	1.1	ORG	14	19	Hamas	Hamas' \
+'a	1.1	ORG	30	38	al-Qaeda	al-Qaeda' \
+'a	1.1	ORG	40	48	Al Qaida	al-Qaeda' \
+'a	1.1	ORG	57	64	Taliban	Taliban')"
+	assert_equal "$stderr" ''
+}
