@@ -102,8 +102,14 @@ test_names(void)
 	name("Erdo\xc4\x9f" "an", NER_PER, "Erdogan", NER_PER);
 	name("BBC", NER_ORG, "BBC", NER_ORG);
 	name("Iran's", NER_LOC, "Iran", NER_LOC);
-	name("al-Qaeda", NER_ORG, "Qaeda", NER_ORG);
-	name("Al Qaida", NER_ORG, "Qaeda", NER_ORG);
+	name("al-Qaeda", NER_ORG, "al-Qaeda", NER_ORG);
+	name("Al Qaida", NER_ORG, "al-Qaeda", NER_ORG);
+	name("Al Qaeda", NER_MISC, "al-Qaeda", NER_ORG);
+	name("Volodymyr Zelenskyy", NER_PER, "Volodymyr Zelensky", NER_PER);
+	name("Zelenskiy", NER_PER, "Zelensky", NER_PER);
+	name("Kowalski", NER_PER, "Kowalski", NER_PER);
+	name("McConnell", NER_PER, "McConnell", NER_PER);
+	name("Hezbollah", NER_LOC, "Hezbollah", NER_ORG);
 	name("al", NER_ORG, "Al", NER_ORG);
 }
 
