@@ -2261,6 +2261,16 @@ read_sentence(struct attr_state *a, size_t s, size_t e, size_t r0, size_t r1)
 				w->speaker = resolve(a, &np, a->ntok);
 				w->resolved = 1;
 			}
+		} else if (k + 2 < a->ntok && is_dash_tok(&a->toks[k + 1])) {
+			/* a pull quote signed after a dash: "..." - Anna Berg */
+			np = np_after(a, k + 2, a->ntok, 0);
+			if (np.kind == NP_NAME && (np.b == a->ntok ||
+			    is_punct(&a->toks[np.b], ',') ||
+			    (np.b + 1 == a->ntok &&
+			    a->toks[np.b].type == T_PUNCT))) {
+				w->speaker = resolve(a, &np, a->ntok);
+				w->resolved = 1;
+			}
 		}
 	}
 	/* the people who spoke in main clauses, for he/she and "he added" */

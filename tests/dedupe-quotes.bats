@@ -124,7 +124,7 @@ $USAGE"
 	assert_equal "$stderr" ''
 }
 
-@test "speakers: sources familiar with, close to, briefed on; X and his team; an apposition missing its closing comma; a quotation as its sentence's subject is a term; U.S. in a role; a participle aside; the statement read:" {
+@test "speakers: sources familiar with, close to, briefed on; X and his team; an apposition missing its closing comma; a quotation as its sentence's subject is a term; U.S. in a role; a participle aside; the statement read:; a pull quote signed after a dash" {
 	run --separate-stderr dedupe-quotes <<-'EOF'
 	a	1	The deal is "dead", a person familiar with the matter said.
 	b	1	The deal is "dead", sources close to the negotiations told Reuters.
@@ -135,6 +135,7 @@ $USAGE"
 	g	1	"We are leaving," a senior U.S. official said.
 	h	1	The report, released on Monday, said the economy was "in crisis".
 	i	1	The statement read: "The ministry regrets the loss of life."
+	j	1	"We are ready for anything" - Anna Berg, the minister.
 	EOF
 	assert_success
 	assert_output - <<-'EOF'
@@ -147,6 +148,7 @@ $USAGE"
 	q5	1	g	1	quote	senior U.S. official	We are leaving,
 	q6	1	h	1	fragment	report	in crisis
 	q7	1	i	1	quote	statement	The ministry regrets the loss of life.
+	q8	1	j	1	quote	Anna Berg	We are ready for anything
 	EOF
 	assert_equal "$stderr" ''
 }
