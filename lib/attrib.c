@@ -1151,6 +1151,14 @@ try_group(struct attr_state *a, struct np *np, size_t lo, int keep)
 	}
 }
 
+/* Is token i in lower case, or capitalised only for opening the
+ * sentence ("Officials in Damascus said")? */
+static int
+lower_or_first(const struct attr_state *a, size_t i)
+{
+	return !a->toks[i].cap || i == 0;
+}
+
 /* "a person familiar with the matter", "sources close to the talks": a
  * word that says the person knows, before its preposition. */
 static int
@@ -1176,23 +1184,25 @@ source_word(const struct attr_state *a, const struct tok *t)
  * "sources in the Rukban camp" (a person by function, then where), "a
  * person familiar with the matter", "a person briefed on the call" (then
  * what they know).  The whole phrase becomes the role, its head the first
- * noun.  roles: np is a role, so "of" and "for" count too ("president of
- * Russia" stays a name).
+ * noun.  After a name ("roles" 0), "of" and "for" count only after a
+ * person by function: "the president of Russia", not "the Bank of
+ * England" or "the port of Odesa".
  */
 static void
 widen_to_head(struct attr_state *a, struct np *np, size_t lo, int roles)
 {
 	size_t k = np->a, h, m, c = 1;
 
-	if (roles && k >= lo + 2 && ((a->toks[k - 1].w & W_COMPL) ||
+	if (k >= lo + 2 && ((a->toks[k - 1].w & W_COMPL) ?
+	    roles || (a->toks[k - 2].w & W_ROLE) :
 	    ((key_is(&a->toks[k - 1], "in") ||
 	    key_is(&a->toks[k - 1], "at")) &&
 	    (a->toks[k - 2].w & W_ROLE))) &&
-	    role_word(&a->toks[k - 2]) && !a->toks[k - 2].cap)
+	    role_word(&a->toks[k - 2]) && lower_or_first(a, k - 2))
 		h = k - 2;
 	else if (k >= lo + 3 && is_word(&a->toks[k - 1]) &&
 	    (a->toks[k - 1].w & W_PREP) && source_word(a, &a->toks[k - 2]) &&
-	    (a->toks[k - 3].w & W_ROLE) && !a->toks[k - 3].cap &&
+	    (a->toks[k - 3].w & W_ROLE) && lower_or_first(a, k - 3) &&
 	    role_word(&a->toks[k - 3]))
 		h = k - 3;
 	else
@@ -1547,6 +1557,10 @@ np_after(struct attr_state *a, size_t i, size_t hi, int depth)
 role:
 	/* a statement from the three countries: its authors */
 	j = np.b;
+	/* a statement released by the ministry */
+	if (j + 2 < hi && (a->toks[np.b - 1].w & W_DOC) &&
+	    past_verb(a, &a->toks[j]) && key_is(&a->toks[j + 1], "by"))
+		j++;
 	if (j + 1 < hi && (a->toks[np.b - 1].w & W_DOC) &&
 	    (key_is(&a->toks[j], "from") || key_is(&a->toks[j], "by") ||
 	    key_is(&a->toks[j], "of"))) {

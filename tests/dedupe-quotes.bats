@@ -124,7 +124,7 @@ $USAGE"
 	assert_equal "$stderr" ''
 }
 
-@test "speakers: sources familiar with, close to, briefed on; X and his team; an apposition missing its closing comma; a quotation as its sentence's subject is a term; U.S. in a role; a participle aside; the statement read:; a pull quote signed after a dash" {
+@test "speakers: sources familiar with, close to, briefed on; X and his team; an apposition missing its closing comma; a quotation as its sentence's subject is a term; U.S. in a role; a participle aside; the statement read:; a pull quote signed after a dash; officials in a place, a spokesman for a name, a statement released by X" {
 	run --separate-stderr dedupe-quotes <<-'EOF'
 	a	1	The deal is "dead", a person familiar with the matter said.
 	b	1	The deal is "dead", sources close to the negotiations told Reuters.
@@ -136,6 +136,9 @@ $USAGE"
 	h	1	The report, released on Monday, said the economy was "in crisis".
 	i	1	The statement read: "The ministry regrets the loss of life."
 	j	1	"We are ready for anything" - Anna Berg, the minister.
+	k	1	Officials in Damascus said the attack was "cowardly".
+	l	1	A spokesman for Hamas said the truce was "over".
+	m	1	According to a statement released by the ministry, the attack was "cowardly".
 	EOF
 	assert_success
 	assert_output - <<-'EOF'
@@ -149,6 +152,9 @@ $USAGE"
 	q6	1	h	1	fragment	report	in crisis
 	q7	1	i	1	quote	statement	The ministry regrets the loss of life.
 	q8	1	j	1	quote	Anna Berg	We are ready for anything
+	q9	2	k	1	fragment	Officials in Damascus	cowardly
+	q9	2	m	1	fragment	ministry	cowardly
+	q10	1	l	1	fragment	spokesman for Hamas	over
 	EOF
 	assert_equal "$stderr" ''
 }
