@@ -1530,10 +1530,12 @@ np_after(struct attr_state *a, size_t i, size_t hi, int depth)
 		return np;
 	j = i;
 	n = 1;
-	/* a word in -ed after the role is its verb: "one campaign video
-	 * featured ..." */
+	/* a word in -ed after the role and before no other is its verb:
+	 * "one campaign video featured a series", but "the newly elected
+	 * mayor" */
 	while (j + 1 < hi && n < 6 && role_word(&a->toks[j + 1]) &&
-	    !past_verb(a, &a->toks[j + 1])) {
+	    !(past_verb(a, &a->toks[j + 1]) && (j + 2 >= hi ||
+	    !role_word(&a->toks[j + 2])))) {
 		j++;
 		n++;
 	}

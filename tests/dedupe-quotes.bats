@@ -139,6 +139,8 @@ $USAGE"
 	k	1	Officials in Damascus said the attack was "cowardly".
 	l	1	A spokesman for Hamas said the truce was "over".
 	m	1	According to a statement released by the ministry, the attack was "cowardly".
+	n	1	"We won," said the newly elected mayor.
+	o	1	The ministry statement featured a line saying the plan was "void".
 	EOF
 	assert_success
 	assert_output - <<-'EOF'
@@ -155,6 +157,8 @@ $USAGE"
 	q9	2	k	1	fragment	Officials in Damascus	cowardly
 	q9	2	m	1	fragment	ministry	cowardly
 	q10	1	l	1	fragment	spokesman for Hamas	over
+	q11	1	n	1	quote	newly elected mayor	We won,
+	q12	1	o	1	fragment	ministry statement	void
 	EOF
 	assert_equal "$stderr" ''
 }
