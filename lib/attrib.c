@@ -162,7 +162,10 @@ static const struct {
 	    "workers people executive manager founder owner chair prosecutor "
 	    "investigator researcher scientist economist professor boss king "
 	    "queen prince premier chancellor colonel captain sheikh cleric "
-	    "imam priest bishop person persons" },
+	    "imam priest bishop person persons officers soldiers ministers "
+	    "lawyers doctors journalists reporters students farmers monitors "
+	    "researchers scientists investigators prosecutors protesters "
+	    "demonstrators spokesmen mediators advisers aides" },
 	{ W_DOC, "statement communique communiqué declaration draft text "
 	    "document report letter memo memorandum resolution release "
 	    "transcript tweet message bulletin decree manifesto editorial "
@@ -1197,7 +1200,7 @@ widen_to_head(struct attr_state *a, struct np *np, size_t lo, int roles)
 	    roles || (a->toks[k - 2].w & W_ROLE) :
 	    ((key_is(&a->toks[k - 1], "in") ||
 	    key_is(&a->toks[k - 1], "at")) &&
-	    (a->toks[k - 2].w & W_ROLE))) &&
+	    (a->toks[k - 2].w & (W_ROLE | W_ORG)))) &&
 	    role_word(&a->toks[k - 2]) && lower_or_first(a, k - 2))
 		h = k - 2;
 	else if (k >= lo + 3 && is_word(&a->toks[k - 1]) &&
@@ -2064,6 +2067,25 @@ subject_of(struct attr_state *a, size_t v, const struct np *main)
 			return subject_of(a, (size_t)a->pverb[v], main);
 		return *main;
 	}
+	/* the passive: "was described as "a breakthrough" by Berg" gives
+	 * Berg; with no "by" nobody is named (the plan does not speak) */
+	if (v > 0 && past_verb(a, t) && (key_is(&a->toks[v - 1], "was") ||
+	    key_is(&a->toks[v - 1], "were") || key_is(&a->toks[v - 1], "is") ||
+	    key_is(&a->toks[v - 1], "are") || key_is(&a->toks[v - 1], "been"))) {
+		for (k = v + 1; k < a->ntok && k < v + 14; k++) {
+			if (is_punct(&a->toks[k], '.') || is_punct(&a->toks[k], ';'))
+				break;
+			if (key_is(&a->toks[k], "by")) {
+				np = np_after(a, k + 1, a->ntok, 0);
+				if (np.kind == NP_NAME || np.kind == NP_ROLE ||
+				    np.kind == NP_GROUP)
+					return np;
+				break;
+			}
+		}
+		memset(&np, 0, sizeof(np));
+		return np;
+	}
 	/* "...," said X */
 	if (v > 0 && v + 1 < a->ntok && (a->toks[v - 1].type == T_QUOTE ||
 	    (is_punct(&a->toks[v - 1], ',') && v > 1 &&
@@ -2436,8 +2458,11 @@ attribution_follows(const char *t, size_t i, size_t e)
 			return 0;
 		if (w & W_SAY)
 			return 1;
-		if (!cap && !(w & (W_HE | W_THEY | W_FIRST)))
-			return 0;       /* a lower-case word that is no verb */
+		if (!cap && !(w & (W_HE | W_THEY | W_FIRST | W_ROLE | W_ORG |
+		    W_TITLE)))
+			return 0;       /* a lower-case word that is no verb
+			                   nor part of a speaker: "Police
+			                   officers shouted" goes on */
 		if (i < e && t[i] == '.' && memchr(t + i - n, '.', n) != NULL)
 			i++;            /* U.S. */
 		if (i < e && t[i] != ' ')

@@ -124,7 +124,7 @@ $USAGE"
 	assert_equal "$stderr" ''
 }
 
-@test "speakers: sources familiar with, close to, briefed on; X and his team; an apposition missing its closing comma; a quotation as its sentence's subject is a term; U.S. in a role; a participle aside; the statement read:; a pull quote signed after a dash; officials in a place, a spokesman for a name, a statement released by X" {
+@test "speakers: sources familiar with, close to, briefed on; X and his team; an apposition missing its closing comma; a quotation as its sentence's subject is a term; U.S. in a role; a participle aside; the statement read:; a pull quote signed after a dash; officials in a place, a spokesman for a name, a statement released by X; the passive with and without by" {
 	run --separate-stderr dedupe-quotes <<-'EOF'
 	a	1	The deal is "dead", a person familiar with the matter said.
 	b	1	The deal is "dead", sources close to the negotiations told Reuters.
@@ -141,6 +141,9 @@ $USAGE"
 	m	1	According to a statement released by the ministry, the attack was "cowardly".
 	n	1	"We won," said the newly elected mayor.
 	o	1	The ministry statement featured a line saying the plan was "void".
+	p	1	Police in London said the man was "dangerous".
+	q	1	The plan was described as "a breakthrough" by Berg. It was dismissed as "nonsense".
+	r	1	"Stop!" Police officers shouted at the protesters.
 	EOF
 	assert_success
 	assert_output - <<-'EOF'
@@ -159,6 +162,10 @@ $USAGE"
 	q10	1	l	1	fragment	spokesman for Hamas	over
 	q11	1	n	1	quote	newly elected mayor	We won,
 	q12	1	o	1	fragment	ministry statement	void
+	q13	1	p	1	fragment	Police in London	dangerous
+	q14	1	q	1	fragment	Berg	a breakthrough
+	q15	1	q	1	fragment	-	nonsense
+	q16	1	r	1	quote	Police officers	Stop!
 	EOF
 	assert_equal "$stderr" ''
 }
