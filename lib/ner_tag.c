@@ -308,12 +308,13 @@ static const char *const place_heads[] = {
 	"wadi", "mount", "mt", "mt.", "lake", "jebel", "jabal", "cape",
 	"gulf", "bay", NULL
 };
-/* Titles that stand before one person's name. */
+/* Titles that stand before one person's name and seldom begin the name
+ * of a company or a place: not General (General Motors), Premier
+ * (Premier League), King, Queen or Prince (Queen Mary University). */
 static const char *const titles[] = {
-	"president", "chancellor", "senator", "governor", "mayor", "premier",
-	"king", "queen", "prince", "princess", "sheikh", "pope", "ayatollah",
-	"emir", "sultan", "general", "minister", "secretary", "judge",
-	"ambassador", "envoy", "commander", NULL
+	"president", "chancellor", "senator", "governor", "mayor", "sheikh",
+	"pope", "ayatollah", "emir", "sultan", "minister", "secretary",
+	"judge", "ambassador", "envoy", NULL
 };
 /* "son of", "daughter of" inside an Arabic name: bin Laden. */
 static const char *const patronymics[] = { "bin", "ibn", "bint", NULL };
@@ -548,9 +549,11 @@ fix_labels(struct ner_doc *d, size_t s)
 		}
 		/* "President Zelenskiy" tagged an organisation: a person's
 		 * title and one name are a person, named without the title
-		 * (as after "Mr") */
+		 * (as after "Mr"); not when the name is a common word
+		 * ("General Motors", "President Hotel") */
 		if (type != NER_PER && i == a + 1 && word_in(&w[a], titles) &&
-		    (w[a].flags & WF_INITCAP) && (w[i].flags & WF_INITCAP)) {
+		    (w[a].flags & WF_INITCAP) && (w[i].flags & WF_INITCAP) &&
+		    !(w[i].gaz & (1u << GAZ_LOWER))) {
 			lab[a] = 0;
 			set_span(lab, i, i, NER_PER);
 			continue;

@@ -207,11 +207,13 @@ IN
 	run --separate-stderr tag-entities <<'IN'
 a	1.1	Osama bin Laden met Crown Prince Mohammed bin Salman.
 a	1.2	Volodymyr Zelenskyy met Putin, and President Zelenskiy said Mr Zelensky would go.
+a	1.3	General Motors and General Electric cut jobs.
 IN
 	assert_success
 	assert_output "$(printf '%s\n' \
 'a	1.1	Osama bin Laden met Crown Prince Mohammed bin Salman.	PER:Osama bin Laden:0:15|PER:Mohammed bin Salman:26:52' \
-'a	1.2	Volodymyr Zelenskyy met Putin, and President Zelenskiy said Mr Zelensky would go.	PER:Volodymyr Zelensky:0:19|PER:Putin:24:29|PER:Volodymyr Zelensky:45:54|PER:Volodymyr Zelensky:63:71')"
+'a	1.2	Volodymyr Zelenskyy met Putin, and President Zelenskiy said Mr Zelensky would go.	PER:Volodymyr Zelensky:0:19|PER:Putin:24:29|PER:Volodymyr Zelensky:45:54|PER:Volodymyr Zelensky:63:71' \
+'a	1.3	General Motors and General Electric cut jobs.	ORG:General Motors:0:14|ORG:General Electric:19:35')"
 	assert_equal "$stderr" ''
 }
 
