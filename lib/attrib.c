@@ -1343,6 +1343,24 @@ apposition_name(struct attr_state *a, size_t c, size_t lo, int keep,
 	return 0;
 }
 
+/* "X, head of Y": is the role np an apposition to the name before its
+ * comma?  That name in *out, titled; opens: only a name that opens its
+ * clause. */
+static int
+name_before_role(struct attr_state *a, const struct np *np, size_t lo,
+    int keep, int opens, struct np *out)
+{
+	if (np->kind != NP_ROLE || np->a <= lo + 1 ||
+	    !is_punct(&a->toks[np->a - 1], ','))
+		return 0;
+	*out = np_ending_at(a, np->a - 2, lo, keep);
+	if (out->kind != NP_NAME || (opens && out->a > lo &&
+	    is_word(&a->toks[out->a - 1])))
+		return 0;
+	out->titled = 1;
+	return 1;
+}
+
 /* The subject before token v: adverbs, auxiliaries, "on Thursday",
  * parentheses and relative clauses skipped; "X, head of Y," gives X. */
 static struct np
@@ -1410,15 +1428,7 @@ np_before(struct attr_state *a, size_t v, size_t lo)
 				return np_ending_at(a, w - 1, lo, keep);
 		}
 		np = np_ending_at(a, i - 1, lo, keep);
-		if (np.kind == NP_ROLE && np.a > lo + 1 &&
-		    is_punct(&a->toks[np.a - 1], ',')) {
-			np2 = np_ending_at(a, np.a - 2, lo, keep);
-			if (np2.kind == NP_NAME) {
-				np2.titled = 1;
-				return np2;
-			}
-		}
-		return np;
+		return name_before_role(a, &np, lo, keep, 0, &np2) ? np2 : np;
 	}
 	np = np_ending_at(a, i, lo, keep);
 	/* "X, a research analyst at the Y think tank told": an apposition
@@ -1428,15 +1438,10 @@ np_before(struct attr_state *a, size_t v, size_t lo)
 	    !(a->toks[np.has_head ? np.head : np.nb - 1].w & W_ROLE))) &&
 	    apposition_name(a, v, lo, keep, &np2))
 		return np2;
-	if (np.kind == NP_ROLE && np.a > lo + 1 &&
-	    is_punct(&a->toks[np.a - 1], ',')) {
-		np2 = np_ending_at(a, np.a - 2, lo, keep);
-		if (np2.kind == NP_NAME && (np2.a == lo ||
-		    !is_word(&a->toks[np2.a - 1]))) {
-			np2.titled = 1;   /* "X, a research analyst at Y told" */
-			return np2;
-		}
-	}
+	/* "X, a research analyst at Y told": the name, if it opens its
+	 * clause ("In Paris, the minister told" is the minister) */
+	if (name_before_role(a, &np, lo, keep, 1, &np2))
+		return np2;
 	/* "Paganini and his team wrote": the one who leads them */
 	if (np.kind == NP_ROLE && np.a > lo + 1 &&
 	    key_is(&a->toks[np.a - 1], "and") && (key_is(&a->toks[np.a], "his") ||

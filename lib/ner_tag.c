@@ -515,15 +515,10 @@ fix_labels(struct ner_doc *d, size_t s)
 		    word_in(&w[i + 1], patronymics) &&
 		    !(w[i + 1].flags & (WF_INITCAP | WF_ALLCAP)) &&
 		    (w[i + 2].flags & WF_INITCAP)) {
-			size_t b = i + 2;
+			size_t c = i + 2;
 
-			while (lab[b] != 0 && b + 1 < n &&
-			    NER_LAB_POS(lab[b]) != NER_L &&
-			    NER_LAB_POS(lab[b]) != NER_U &&
-			    NER_LAB_POS(lab[b + 1]) != NER_B &&
-			    NER_LAB_POS(lab[b + 1]) != NER_U && lab[b + 1] != 0)
-				b++;
-			i = b;
+			i = c;
+			cover(lab, n, &c, &i);
 			set_span(lab, a, i, NER_PER);
 		}
 		if (type == NER_PER && a < i && word_in(&w[a], honorifics)) {
@@ -549,8 +544,8 @@ fix_labels(struct ner_doc *d, size_t s)
 		}
 		/* "President Zelenskiy" tagged an organisation: a person's
 		 * title and one name are a person, named without the title
-		 * (as after "Mr"); not when the name is a common word
-		 * ("General Motors", "President Hotel") */
+		 * (as after "Mr"); not when the name is a word the training
+		 * text also writes in lower case, a common word */
 		if (type != NER_PER && i == a + 1 && word_in(&w[a], titles) &&
 		    (w[a].flags & WF_INITCAP) && (w[i].flags & WF_INITCAP) &&
 		    !(w[i].gaz & (1u << GAZ_LOWER))) {
