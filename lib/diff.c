@@ -270,6 +270,117 @@ add_name_runs(struct diff_story *st, const struct dtok_words *w,
 	buf_free(&key);
 }
 
+static void
+add_role(struct diff_story *st, const struct dtok_words *w, size_t i,
+    struct buf *scratch)
+{
+	size_t flen, slen;
+	const char *f = dtok_fold(w, i, &flen), *stem;
+
+	if (flen == 0 || (w->v[i].flags & DTOK_STOP))
+		return;
+	buf_reset(scratch);
+	stem = dtok_stem(f, flen, scratch, &slen);
+	if (dtok_is_stop(stem, slen))
+		return;
+	if (st->nr == st->rcap) {
+		st->rcap = st->rcap ? st->rcap * 2 : 256;
+		st->rid = cw_reallocarray(st->rid, st->rcap, sizeof(*st->rid));
+	}
+	st->rid[st->nr++] = dint_add(&st->roles, stem, slen);
+}
+
+static int
+word_is(const struct dtok_words *w, size_t i, const char *s)
+{
+	size_t len;
+	const char *f = dtok_fold(w, i, &len);
+
+	return len == strlen(s) && memcmp(f, s, len) == 0;
+}
+
+/* Does a clause end between words i and i + 1 (a comma, a semicolon, a
+ * colon, a dash)? */
+static int
+clause_gap(const struct dtok_words *w, const char *text, size_t i)
+{
+	size_t k;
+
+	for (k = w->v[i].end; k < w->v[i + 1].start; k++)
+		if (strchr(",;:()", text[k]) != NULL || (text[k] == '-' &&
+		    k > w->v[i].end && text[k - 1] == ' '))
+			return 1;
+	return 0;
+}
+
+/*
+ * The two sides of the sentence's first directed verb (dtok_is_directed):
+ * who does it, the words before it, and to whom, the words after it up to
+ * the end of the clause; in the passive ("was accused by", "backed by")
+ * the other way round.  A verb inside a compound ("Iran-backed") is an
+ * adjective and not taken.  diff_group() keeps two sentences that share
+ * the verb but swap its sides apart: "Rebel groups accused Jabhat Fateh
+ * al-Sham of an attack" and "Ja'afari accused the rebels of associating
+ * with Jabhat Fateh al-Sham" have most of their words in common and say
+ * opposite things.
+ */
+static void
+add_frame(struct diff_story *st, struct diff_sent *s,
+    const struct dtok_words *w, const char *text, struct buf *scratch)
+{
+	size_t i, k, v = w->n, from, to, before;
+	int passive;
+
+	s->verb = UINT32_MAX;
+	s->role = st->nr;
+	for (i = 0; i < w->n && v == w->n; i++) {
+		size_t flen, slen;
+		const char *f = dtok_fold(w, i, &flen), *stem;
+
+		if (flen == 0 || (w->v[i].flags & (DTOK_CAP | DTOK_NUM)))
+			continue;
+		if (w->v[i].start > 0 && text[w->v[i].start - 1] == '-')
+			continue;
+		buf_reset(scratch);
+		stem = dtok_stem(f, flen, scratch, &slen);
+		if (dtok_is_directed(stem, slen)) {
+			v = i;
+			s->verb = dint_add(&st->roles, stem, slen);
+		}
+	}
+	if (v == w->n)
+		return;
+	passive = (v > 0 && (word_is(w, v - 1, "was") || word_is(w, v - 1,
+	    "were") || word_is(w, v - 1, "is") || word_is(w, v - 1, "are") ||
+	    word_is(w, v - 1, "been") || word_is(w, v - 1, "being") ||
+	    word_is(w, v - 1, "be"))) || (v + 1 < w->n &&
+	    word_is(w, v + 1, "by"));
+	/* the clause after the verb: words v+1 .. to-1 */
+	for (to = v + 1; to < w->n && !clause_gap(w, text, to - 1); to++)
+		;
+	from = st->nr;
+	if (!passive) {
+		for (k = 0; k < v; k++)
+			add_role(st, w, k, scratch);
+		before = st->nr - from;
+		for (k = v + 1; k < to; k++)
+			add_role(st, w, k, scratch);
+		s->nagent = before;
+		s->npatient = st->nr - from - before;
+		return;
+	}
+	/* passive: the agent follows "by", the patient comes before */
+	for (k = v + 1; k < to && !word_is(w, k, "by"); k++)
+		;
+	for (k++; k < to; k++)
+		add_role(st, w, k, scratch);
+	before = st->nr - from;
+	for (k = 0; k < v; k++)
+		add_role(st, w, k, scratch);
+	s->nagent = before;
+	s->npatient = st->nr - from - before;
+}
+
 int
 diff_add(struct diff_story *st, const struct diff_input *in)
 {
@@ -311,6 +422,7 @@ diff_add(struct diff_story *st, const struct diff_input *in)
 			st->have_mentions = 1;
 	}
 	dtok_terms(&words, &scratch, add_term, &ctx);
+	add_frame(st, s, &words, in->text, &scratch);
 	if (in->mentions == NULL || ret < 0)
 		add_name_runs(st, &words, in->text);
 	s->nterm = st->nt - s->term;
@@ -957,7 +1069,8 @@ is_neighbour(const struct kinds *tk, size_t i, size_t k)
 
 /*
  * Do sentences i and j share a content term: a word that is not a name,
- * number or date, or its class or near neighbour?  Two outlets that name
+ * number or date, or its class or near neighbour, and not one of the
+ * story's topic words (topic_terms())?  Two outlets that name
  * the same people say different things about them as often as the same
  * ("De Mistura said both sides were not far from a final declaration"
  * against "De Mistura also expressed optimism"), so names alone do not make
@@ -965,7 +1078,7 @@ is_neighbour(const struct kinds *tk, size_t i, size_t k)
  */
 static int
 share_content(const struct vec *unit, const struct kinds *tk, size_t i,
-    size_t j)
+    size_t j, const unsigned char *topic)
 {
 	const unsigned char *fi = tk->kind + tk->at[i];
 	const unsigned char *fj = tk->kind + tk->at[j];
@@ -977,7 +1090,8 @@ share_content(const struct vec *unit, const struct kinds *tk, size_t i,
 			a++;
 		else if (unit[i].t[a] > unit[j].t[b])
 			b++;
-		else if ((fi[a] & DTOK_CONTENT) && (fj[b] & DTOK_CONTENT))
+		else if ((fi[a] & DTOK_CONTENT) && (fj[b] & DTOK_CONTENT) &&
+		    !topic[unit[i].t[a]])
 			return 1;
 		else {
 			a++;
@@ -985,6 +1099,79 @@ share_content(const struct vec *unit, const struct kinds *tk, size_t i,
 		}
 	}
 	return 0;
+}
+
+/*
+ * The story's topic words: those the outlets that use them repeat in
+ * DIFF_TOPIC_REPEAT sentences or more on average ("rebels", "talks" in a
+ * story on peace talks with rebels).  They say what the whole story is
+ * about, not what one sentence states, so sharing them does not make two
+ * sentences a candidate pair (share_content()): "Syrian rebels battle
+ * Jabhat Fateh al-Sham" and "Ja'afari accused the rebels of associating
+ * with Jabhat Fateh al-Sham" share only a topic word and a name.  A word
+ * each outlet uses once, however many outlets, is no topic word.
+ */
+static unsigned char *
+topic_terms(const struct diff_story *st, const uint32_t *df)
+{
+	size_t nterms = st->terms.n, i, k;
+	uint32_t *nsrc = cw_calloc(nterms + 1, sizeof(*nsrc));
+	uint32_t *stamp = cw_reallocarray(NULL, nterms + 1, sizeof(*stamp));
+	unsigned char *topic = cw_calloc(nterms + 2, 1);
+
+	for (k = 0; k < nterms; k++)
+		stamp[k] = UINT32_MAX;
+	for (i = 0; i < st->n; i++) {
+		const struct diff_sent *s = &st->s[i];
+
+		for (k = s->term; k < s->term + s->nterm; k++) {
+			uint32_t t = st->tid[k];
+
+			if (stamp[t] != s->source) {
+				stamp[t] = s->source;
+				nsrc[t]++;
+			}
+		}
+	}
+	for (k = 0; k < nterms; k++)
+		topic[k] = nsrc[k] > 0 &&
+		    df[k] >= (double)DIFF_TOPIC_REPEAT * nsrc[k];
+	free(nsrc);
+	free(stamp);
+	return topic;
+}
+
+static int
+ids_meet(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	size_t x, y;
+
+	for (x = 0; x < na; x++)
+		for (y = 0; y < nb; y++)
+			if (a[x] == b[y])
+				return 1;
+	return 0;
+}
+
+/*
+ * Do sentences a and b use the same directed verb with its sides swapped:
+ * a word on the doing side of one on the receiving side of the other, and
+ * no word on the doing side of both?  (add_frame() found the sides.)  The
+ * sides are a clause or two, so the quadratic look is short.
+ */
+static int
+sides_swapped(const struct diff_story *st, const struct diff_sent *a,
+    const struct diff_sent *b)
+{
+	const uint32_t *aa = st->rid + a->role, *ap = aa + a->nagent;
+	const uint32_t *ba = st->rid + b->role, *bp = ba + b->nagent;
+
+	if (a->verb == UINT32_MAX || a->verb != b->verb)
+		return 0;
+	if (ids_meet(aa, a->nagent, ba, b->nagent))
+		return 0;
+	return ids_meet(aa, a->nagent, bp, b->npatient) ||
+	    ids_meet(ap, a->npatient, ba, b->nagent);
 }
 
 static int
@@ -1157,6 +1344,7 @@ void
 diff_group(struct diff_story *st, double threshold)
 {
 	size_t n = st->n, nterms = st->terms.n, i, k;
+	unsigned char *topic;
 	uint32_t *canon, *rank, *df, *post_start, *post, *cur, first;
 	float *post_w;
 	double *acc, lnN;
@@ -1188,6 +1376,7 @@ diff_group(struct diff_story *st, double threshold)
 	df = cw_calloc(nterms + 1, sizeof(*df));
 	for (k = 0; k < st->nt; k++)
 		df[st->tid[k]]++;
+	topic = topic_terms(st, df);
 	lnN = (double)n + 1;
 	unit = cw_calloc(n, sizeof(*unit));
 	tk.at = cw_reallocarray(NULL, n + 1, sizeof(*tk.at));
@@ -1387,7 +1576,9 @@ diff_group(struct diff_story *st, double threshold)
 			ncands = DIFF_MAX_EDGES;
 		}
 		for (k = 0; k < ncands; k++) {
-			if (!share_content(unit, &tk, i, cands[k].j))
+			if (!share_content(unit, &tk, i, cands[k].j, topic) ||
+			    sides_swapped(st, &st->s[canon[i]],
+			    &st->s[canon[cands[k].j]]))
 				continue;
 			if (npairs == pcap) {
 				pcap = pcap ? pcap * 2 : 1024;
@@ -1425,6 +1616,7 @@ diff_group(struct diff_story *st, double threshold)
 	free(post_w);
 	free(post_start);
 	free(df);
+	free(topic);
 
 	/* Best first, while the best mean cosine reaches the threshold. */
 	while (c.heap.n > 0) {
@@ -1486,6 +1678,8 @@ diff_free(struct diff_story *st)
 	free(st->eid);
 	free(st->esurf);
 	free(st->espan);
+	dint_free(&st->roles);
+	free(st->rid);
 	free(st->order);
 	free(st->g);
 	memset(st, 0, sizeof(*st));

@@ -39,6 +39,7 @@
 #define DIFF_WINDOW 1000      /* earlier sentences looked at per term */
 #define DIFF_LEAD_WEIGHT 0.05 /* the inverted-pyramid prior (diff.c) */
 #define DIFF_LEAD_SENTENCES 4
+#define DIFF_TOPIC_REPEAT 4   /* sentences per outlet of a topic word */
 
 /* One input sentence, as diff_add() takes it. */
 struct diff_input {
@@ -56,6 +57,11 @@ struct diff_sent {
 	unsigned long para, sent;
 	size_t term, nterm;            /* its terms: tid[term, term+nterm) */
 	size_t ent, nent;              /* its entity mentions: eid[...] */
+	uint32_t verb;                 /* its first directed verb (in roles),
+					  or UINT32_MAX */
+	size_t role, nagent, npatient; /* the words of that verb's two sides:
+					  rid[role, role+nagent), then
+					  npatient more */
 	uint32_t group;                /* 0-based, in output order */
 };
 
@@ -90,6 +96,9 @@ struct diff_story {
 	size_t *espan;                 /* and its START, END in the text */
 	size_t ne, ecap;
 	int have_mentions;             /* some sentence had the field */
+	struct dint roles;             /* stems of the verbs' sides */
+	uint32_t *rid;
+	size_t nr, rcap;
 	/* after diff_group(): */
 	uint32_t *order;               /* sentences in output order */
 	struct diff_group_info *g;

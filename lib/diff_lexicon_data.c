@@ -89,5 +89,13 @@ const char dlex_text[] =
     "syn warn caution\n"
     "syn strike walkout stoppage\n"
     "syn terrorist terrorism terror jihadist extremist takfiri\n"
+    "directed accuse accused blame blamed condemn condemned criticize criticized\n"
+    "directed criticise criticised denounce denounced attack attacked target\n"
+    "directed targeted defeat defeated oust ousted expel expelled sanction\n"
+    "directed sanctioned sue sued threaten threatened arrest arrested kill killed\n"
+    "directed bomb bombed shell shelled invade invaded besiege besieged capture\n"
+    "directed captured seize seized ambush ambushed punish punished praise\n"
+    "directed praised commend commended thank thanked congratulate congratulated\n"
+    "directed warn warned urge urged\n"
     ;
 const size_t dlex_len = sizeof(dlex_text) - 1;

@@ -3,7 +3,8 @@
  *
  * The lexicon is compiled in (diff_lexicon_data.c, generated from
  * diff_lexicon.txt) and parsed once, on first use, into an interner whose
- * ids index three small arrays: stopword flag, alias, synonym class.
+ * ids index four small arrays: stopword flag, directed-verb flag, alias,
+ * synonym class.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -27,6 +28,7 @@ static struct {
 	int loaded;
 	struct dint words;
 	unsigned char *stop;   /* id -> 1 for a stopword */
+	unsigned char *directed; /* id -> 1 for a directed verb */
 	uint32_t *alias;       /* id -> id it is read as, or itself */
 	uint32_t *class;       /* id -> id of its class's first word, or none */
 	size_t cap;
@@ -46,10 +48,12 @@ lex_grow(void)
 		return;
 	lex.cap = lex.words.n * 2;
 	lex.stop = cw_realloc(lex.stop, lex.cap);
+	lex.directed = cw_realloc(lex.directed, lex.cap);
 	lex.alias = cw_reallocarray(lex.alias, lex.cap, sizeof(*lex.alias));
 	lex.class = cw_reallocarray(lex.class, lex.cap, sizeof(*lex.class));
 	for (; old < lex.cap; old++) {
 		lex.stop[old] = 0;
+		lex.directed[old] = 0;
 		lex.alias[old] = (uint32_t)old;
 		lex.class[old] = UINT32_MAX;
 	}
@@ -110,6 +114,12 @@ lex_load(void)
 
 				lex.stop[id] = 1;
 			}
+		} else if (wl[0] == 8 && memcmp(w[0], "directed", 8) == 0) {
+			for (i = 1; i < nw; i++) {
+				uint32_t id = lex_word(w[i], wl[i], &scratch);
+
+				lex.directed[id] = 1;
+			}
 		} else if (wl[0] == 5 && memcmp(w[0], "alias", 5) == 0 &&
 		    nw == 3) {
 			uint32_t from = lex_word(w[1], wl[1], &scratch);
@@ -145,6 +155,16 @@ dtok_is_stop(const char *s, size_t n)
 	lex_need();
 	id = dint_find(&lex.words, s, n);
 	return id != UINT32_MAX && lex.stop[id];
+}
+
+int
+dtok_is_directed(const char *s, size_t n)
+{
+	uint32_t id;
+
+	lex_need();
+	id = dint_find(&lex.words, s, n);
+	return id != UINT32_MAX && lex.directed[id];
 }
 
 /* Follow an alias ("russian" is "russia"); returns s itself otherwise. */

@@ -79,6 +79,9 @@ const char *dtok_stem(const char *s, size_t n, struct buf *scratch,
 /* Is the stemmed, folded word s a stopword?  Its synonym class (the
  * class's first word) or NULL. */
 int dtok_is_stop(const char *s, size_t n);
+/* Is the stemmed, folded word a directed verb ("accused": who accuses
+ * whom matters, diff.c)? */
+int dtok_is_directed(const char *s, size_t n);
 const char *dtok_class(const char *s, size_t n, size_t *len);
 /* Is the folded word a month or a day of the week? */
 int dtok_is_calendar(const char *s, size_t n);

@@ -52,6 +52,51 @@ IN
 	assert_equal "$stderr" ''
 }
 
+@test "a word every outlet repeats through the story does not group two sentences on its own" {
+	# "dockers" is in every sentence of both outlets: the story's topic.
+	# Meeting Marta Ilves and cheering her share only it and her name;
+	# stopping work on Monday shares "stopped work" too.
+	run --separate-stderr diff-sources <<'IN'
+a	1.1	Dockers in Valmera stopped work on Monday.
+a	2.1	The dockers want a pay rise of 6%.
+a	3.1	Dockers met Marta Ilves at the harbour office.
+a	4.1	The dockers said the cranes would stay idle.
+b	1.1	Valmera dockers stopped work on Monday.
+b	2.1	The dockers rejected an offer of 3%.
+b	3.1	Dockers cheered Marta Ilves outside the gates.
+b	4.1	Fish merchants blamed the dockers for the losses.
+IN
+	assert_success
+	assert_output "$(printf '%s\n' \
+'g1	2	a	1.1	Dockers in Valmera stopped work on Monday.' \
+'g1	2	b	1.1	Valmera dockers stopped work on Monday.' \
+'g2	1	a	2.1	The dockers want a pay rise of 6%.' \
+'g3	1	a	3.1	Dockers met Marta Ilves at the harbour office.' \
+'g4	1	a	4.1	The dockers said the cranes would stay idle.' \
+'g5	1	b	2.1	The dockers rejected an offer of 3%.' \
+'g6	1	b	3.1	Dockers cheered Marta Ilves outside the gates.' \
+'g7	1	b	4.1	Fish merchants blamed the dockers for the losses.')"
+	assert_equal "$stderr" ''
+}
+
+@test "who accused whom: the same words with the two sides swapped are not grouped, the passive is read the other way round" {
+	run diff-sources <<'IN'
+a	1.1	The rebels accused the army of shelling the port of Valmera.
+b	1.1	The army accused the rebels of shelling the port of Valmera.
+c	1.1	The army was accused by the rebels of shelling the port of Valmera.
+d	1.1	Rebel commanders accused the army of shelling the port of Valmera.
+e	1.1	The Iran-backed army accused the rebels of shelling the port of Valmera.
+IN
+	assert_success
+	# e's "backed" is part of a compound, not its verb: e is b's statement
+	assert_output "$(printf '%s\n' \
+'g1	3	a	1.1	The rebels accused the army of shelling the port of Valmera.' \
+'g1	3	c	1.1	The army was accused by the rebels of shelling the port of Valmera.' \
+'g1	3	d	1.1	Rebel commanders accused the army of shelling the port of Valmera.' \
+'g2	2	b	1.1	The army accused the rebels of shelling the port of Valmera.' \
+'g2	2	e	1.1	The Iran-backed army accused the rebels of shelling the port of Valmera.')"
+}
+
 @test "--only lists what one outlet alone reports" {
 	run --separate-stderr diff-sources --only herald "$V"
 	assert_success
@@ -555,4 +600,10 @@ IN
 	run --separate-stderr diff-sources < /dev/null
 	assert_success
 	assert_output ''
+}
+
+@test "the compiled-in lexicon is the one lib/diff_lexicon.txt gives (make data)" {
+	run awk -f "$ROOT/lib/diff_lexicon.awk" "$ROOT/lib/diff_lexicon.txt"
+	assert_success
+	assert_output "$(cat "$ROOT/lib/diff_lexicon_data.c")"
 }

@@ -26,15 +26,16 @@ tagged_terms() {
 @test "the seed grouping is lossless and scores as measured" {
 	run score
 	assert_success
-	# Measured 2026-11-23: pair_f1=0.4503 precision=0.6667 only_acc=0.9231
-	# (0.4444, 0.6415, 0.8974 before sentences sharing only names stopped
+	# Measured 2026-12-08: pair_f1=0.4690 precision=0.7556 only_acc=1.0000
+	# (0.4564, 0.6939, 0.9487 before topic words and swapped sides of a
+	# directed verb; 0.4503, 0.6667, 0.9231 on 2026-11-23; 0.4444, 0.6415, 0.8974 before sentences sharing only names stopped
 	# being paired; 0.4029, 0.7179, 0.8718 before GloVe neighbours and the
 	# lead prior).
 	# The issue's target is pair_f1 >= 0.85; this test guards the level
 	# reached, not the target (see CAVEATS in diff-sources(1)).
 	f1=$(echo "$output" | sed -n 's/.*pair_f1=\([0-9.]*\).*/\1/p')
 	oa=$(echo "$output" | sed -n 's/.*only_acc=\([0-9.]*\).*/\1/p')
-	run awk -v f="$f1" -v o="$oa" 'BEGIN { exit !(f >= 0.45 && o >= 0.92) }'
+	run awk -v f="$f1" -v o="$oa" 'BEGIN { exit !(f >= 0.46 && o >= 1) }'
 	assert_success
 	run bash -c "python3 '$EVAL/bin/score-diff' --bodies '$BODIES' '$EVAL/diff/seeds-gold-claims.tsv' -- '$CW_BIN/diff-sources' | grep '^lossless'"
 	assert_output 'lossless: yes (missing=0 repeated=0 unknown=0 altered=0)'
@@ -52,6 +53,13 @@ tagged_terms() {
 	    "$EVAL/diff/seeds-gold-claims.tsv" > "$BATS_TEST_TMPDIR/s"
 	run bash -c "diff-sources --only bbc '$BATS_TEST_TMPDIR/s' | grep -c -e 'More than 300,000' -e 'broke down last April' -e 'guarantors want' -e 'not far'"
 	assert_output 4
+}
+
+@test "TRT's rebels accusing Jabhat Fateh al-Sham are not grouped with Ja'afari accusing the rebels" {
+	python3 "$EVAL/bin/score-diff" --bodies "$BODIES" --records \
+	    "$EVAL/diff/seeds-gold-claims.tsv" > "$BATS_TEST_TMPDIR/s"
+	run bash -c "diff-sources '$BATS_TEST_TMPDIR/s' | awk -F'\t' '/battle Jabhat|FSA.banner|accused the rebels of associating|accused rebel groups/ { print \$2, \$3, \$4 }'"
+	assert_output $'2 independent 11.1\n2 bbc 12.1\n1 trt 9.1\n1 trt 11.1'
 }
 
 @test "--terms shows the wording contrasts of the gold" {
