@@ -328,7 +328,7 @@ static void
 add_frame(struct diff_story *st, struct diff_sent *s,
     const struct dtok_words *w, const char *text, struct buf *scratch)
 {
-	size_t i, k, v = w->n, from, to, before;
+	size_t i, k, v = w->n, from, to, before, back;
 	int passive;
 
 	s->verb = UINT32_MAX;
@@ -358,25 +358,29 @@ add_frame(struct diff_story *st, struct diff_sent *s,
 	/* the clause after the verb: words v+1 .. to-1 */
 	for (to = v + 1; to < w->n && !clause_gap(w, text, to - 1); to++)
 		;
+	/* a side is a phrase: the words nearest the verb (sides_swapped()
+	 * compares them pairwise, so a sentence of a million words must not
+	 * make a side of a million) */
+	back = v > DIFF_SIDE_WORDS ? v - DIFF_SIDE_WORDS : 0;
+	if (to - v - 1 > DIFF_SIDE_WORDS)
+		to = v + 1 + DIFF_SIDE_WORDS;
 	from = st->nr;
 	if (!passive) {
-		for (k = 0; k < v; k++)
+		for (k = back; k < v; k++)
 			add_role(st, w, k, scratch);
 		before = st->nr - from;
 		for (k = v + 1; k < to; k++)
 			add_role(st, w, k, scratch);
-		s->nagent = before;
-		s->npatient = st->nr - from - before;
-		return;
+	} else {
+		/* the agent follows "by", the patient comes before */
+		for (k = v + 1; k < to && !word_is(w, k, "by"); k++)
+			;
+		for (k++; k < to; k++)
+			add_role(st, w, k, scratch);
+		before = st->nr - from;
+		for (k = back; k < v; k++)
+			add_role(st, w, k, scratch);
 	}
-	/* passive: the agent follows "by", the patient comes before */
-	for (k = v + 1; k < to && !word_is(w, k, "by"); k++)
-		;
-	for (k++; k < to; k++)
-		add_role(st, w, k, scratch);
-	before = st->nr - from;
-	for (k = 0; k < v; k++)
-		add_role(st, w, k, scratch);
 	s->nagent = before;
 	s->npatient = st->nr - from - before;
 }
@@ -1543,10 +1547,13 @@ diff_group(struct diff_story *st, double threshold)
 				;      /* not i's own source */
 			for (; p < end; p++) {
 				uint32_t j = post[p];
+				double d = w * post_w[p];
 
+				if (!(d > 0))
+					continue;  /* acc[j] > 0 marks j touched */
 				if (acc[j] == 0)
 					touched[ntouched++] = j;
-				acc[j] += w * post_w[p];
+				acc[j] += d;
 			}
 		}
 		for (k = 0; k < unit[i].n; k++)

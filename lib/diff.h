@@ -40,6 +40,7 @@
 #define DIFF_LEAD_WEIGHT 0.05 /* the inverted-pyramid prior (diff.c) */
 #define DIFF_LEAD_SENTENCES 4
 #define DIFF_TOPIC_REPEAT 4   /* sentences per outlet of a topic word */
+#define DIFF_SIDE_WORDS 24    /* words read on each side of a directed verb */
 
 /* One input sentence, as diff_add() takes it. */
 struct diff_input {
