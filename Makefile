@@ -166,7 +166,9 @@ fuzz: $(FUZZERS)
 			echo ", FOUND A PROBLEM:"; grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error)' $(FUZZDIR)/$$f.log | head -5; \
 		else echo ", nothing found"; fi; \
 	done; \
-	if ls $(FUZZDIR)/*-crash-* $(FUZZDIR)/*-leak-* $(FUZZDIR)/*-timeout-* $(FUZZDIR)/*-oom-* 2>/dev/null; then \
+	found=$$(find $(FUZZDIR) -maxdepth 1 -type f \( -name '*-crash-*' -o -name '*-leak-*' \
+		-o -name '*-timeout-*' -o -name '*-oom-*' \)); \
+	if [ -n "$$found" ]; then echo "$$found"; \
 		echo "make fuzz: problems found (inputs above, logs in $(FUZZDIR)/NAME.log)" >&2; exit 1; fi
 
 static:

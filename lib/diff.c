@@ -1167,11 +1167,14 @@ static int
 sides_swapped(const struct diff_story *st, const struct diff_sent *a,
     const struct diff_sent *b)
 {
-	const uint32_t *aa = st->rid + a->role, *ap = aa + a->nagent;
-	const uint32_t *ba = st->rid + b->role, *bp = ba + b->nagent;
+	const uint32_t *aa, *ap, *ba, *bp;
 
 	if (a->verb == UINT32_MAX || a->verb != b->verb)
-		return 0;
+		return 0;     /* and rid may be NULL: no sentence has a verb */
+	aa = st->rid + a->role;
+	ap = aa + a->nagent;
+	ba = st->rid + b->role;
+	bp = ba + b->nagent;
 	if (ids_meet(aa, a->nagent, ba, b->nagent))
 		return 0;
 	return ids_meet(aa, a->nagent, bp, b->npatient) ||

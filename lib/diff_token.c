@@ -147,23 +147,27 @@ lex_need(void)
 		lex_load();
 }
 
+/* The id of a stemmed, folded word in the lexicon, or UINT32_MAX. */
+static uint32_t
+lex_id(const char *s, size_t n)
+{
+	lex_need();
+	return dint_find(&lex.words, s, n);
+}
+
 int
 dtok_is_stop(const char *s, size_t n)
 {
-	uint32_t id;
+	uint32_t id = lex_id(s, n);
 
-	lex_need();
-	id = dint_find(&lex.words, s, n);
 	return id != UINT32_MAX && lex.stop[id];
 }
 
 int
 dtok_is_directed(const char *s, size_t n)
 {
-	uint32_t id;
+	uint32_t id = lex_id(s, n);
 
-	lex_need();
-	id = dint_find(&lex.words, s, n);
 	return id != UINT32_MAX && lex.directed[id];
 }
 
