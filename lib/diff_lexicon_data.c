@@ -97,5 +97,12 @@ const char dlex_text[] =
     "directed captured seize seized ambush ambushed punish punished praise\n"
     "directed praised commend commended thank thanked congratulate congratulated\n"
     "directed warn warned urge urged\n"
+    "label militia hezbollah janjaweed\n"
+    "label militant hamas hezbollah taliban shabab houthis\n"
+    "label jihadist qaeda isis isil daesh nusra shabab\n"
+    "label insurgent taliban\n"
+    "label rebel houthis farc pkk\n"
+    "label alliance nato\n"
+    "label bloc asean mercosur\n"
     ;
 const size_t dlex_len = sizeof(dlex_text) - 1;

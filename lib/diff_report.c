@@ -42,6 +42,7 @@ struct wording;
 static void spelling_pairs(struct wording *, const struct dint *);
 static void neighbour_pairs(struct wording *);
 static void class_pairs(struct wording *);
+static void label_pairs(struct wording *);
 static void html_text(const char *, size_t);
 
 /* ---- small helpers ---- */
@@ -661,20 +662,29 @@ same_class(const struct asent *a, size_t i, const struct asent *b, size_t j)
 /* Record that the words x and y were found standing for one thing, kind
  * saying how; the pair is kept once, its words in byte order.  Returns the
  * pair's id. */
+/* The key of a pair, "KIND\tA\tB", A and B in byte order. */
+static void
+pair_key(struct buf *k, const char *kind, const char *x, size_t xl,
+    const char *y, size_t yl)
+{
+	size_t m = xl < yl ? xl : yl;
+	int swap = memcmp(x, y, m) > 0 || (memcmp(x, y, m) == 0 && xl > yl);
+
+	buf_adds(k, kind);
+	buf_addc(k, '\t');
+	buf_add(k, swap ? y : x, swap ? yl : xl);
+	buf_addc(k, '\t');
+	buf_add(k, swap ? x : y, swap ? xl : yl);
+}
+
 static uint32_t
 note_pair(struct wording *wd, const char *kind, const char *x, size_t xl,
     const char *y, size_t yl)
 {
 	struct buf k = BUF_INIT;
-	size_t m = xl < yl ? xl : yl;
-	int swap = memcmp(x, y, m) > 0 || (memcmp(x, y, m) == 0 && xl > yl);
 	uint32_t id;
 
-	buf_adds(&k, kind);
-	buf_addc(&k, '\t');
-	buf_add(&k, swap ? y : x, swap ? yl : xl);
-	buf_addc(&k, '\t');
-	buf_add(&k, swap ? x : y, swap ? xl : yl);
+	pair_key(&k, kind, x, xl, y, yl);
 	id = dint_add(&wd->pairs, k.data, k.len);
 	if (wd->pairs.n > wd->pcap) {
 		size_t old = wd->pcap;
@@ -977,6 +987,7 @@ wording_build(struct wording *wd, const struct diff_story *st)
 	align_groups(wd, st, &w);
 	spelling_pairs(wd, &names);
 	class_pairs(wd);
+	label_pairs(wd);
 	neighbour_pairs(wd);
 	dint_free(&names);
 	dtok_words_free(&w);
@@ -1273,28 +1284,29 @@ forms_of_one_word(const char *a, size_t an, const char *b, size_t bn)
 	return same || p >= 5 || (p >= 4 && (an <= 6 || bn <= 6));
 }
 
-/* Was the pair x, y found already, by alignment or spelling? */
+/* The id of pair x, y of the given kind, or UINT32_MAX. */
+static uint32_t
+pair_id(const struct wording *wd, const char *kind, const char *x, size_t xl,
+    const char *y, size_t yl)
+{
+	struct buf key = BUF_INIT;
+	uint32_t id;
+
+	pair_key(&key, kind, x, xl, y, yl);
+	id = dint_find(&wd->pairs, key.data, key.len);
+	buf_free(&key);
+	return id;
+}
+
+/* Was the pair x, y found already, by alignment, spelling or label? */
 static int
 pair_known(const struct wording *wd, const char *x, size_t xl, const char *y,
     size_t yl)
 {
-	static const char *const kinds[] = { "synonym", "spelling", "slot" };
-	size_t m = xl < yl ? xl : yl, k;
-	int swap = memcmp(x, y, m) > 0 || (memcmp(x, y, m) == 0 && xl > yl);
-	struct buf key = BUF_INIT;
-	int found = 0;
-
-	for (k = 0; k < 3 && !found; k++) {
-		buf_reset(&key);
-		buf_adds(&key, kinds[k]);
-		buf_addc(&key, '\t');
-		buf_add(&key, swap ? y : x, swap ? yl : xl);
-		buf_addc(&key, '\t');
-		buf_add(&key, swap ? x : y, swap ? xl : yl);
-		found = dint_find(&wd->pairs, key.data, key.len) != UINT32_MAX;
-	}
-	buf_free(&key);
-	return found;
+	return pair_id(wd, "synonym", x, xl, y, yl) != UINT32_MAX ||
+	    pair_id(wd, "spelling", x, xl, y, yl) != UINT32_MAX ||
+	    pair_id(wd, "slot", x, xl, y, yl) != UINT32_MAX ||
+	    pair_id(wd, "label", x, xl, y, yl) != UINT32_MAX;
 }
 
 static void
@@ -1428,6 +1440,80 @@ class_pairs(struct wording *wd)
 	for (i = 0; i < k; i++)
 		buf_free(&v[i].b);
 	free(v);
+}
+
+/*
+ * An organisation one outlet names and another calls by a generic noun,
+ * over the whole story: "Hezbollah" against "militias", "Hamas" against
+ * "militants" (the lexicon's label lines; no sentence need line up, so
+ * PAIRS is 0).  Each stem stands in by its commonest surface, as in
+ * class_pairs(); one pass over the story's words, then a short lexicon
+ * scan per stem.
+ */
+static void
+label_pairs(struct wording *wd)
+{
+	struct dint stems;
+	struct buf b = BUF_INIT;
+	uint32_t *best = NULL;
+	size_t cap = 0, t, sid;
+
+	memset(&stems, 0, sizeof(stems));
+	for (t = 0; t < wd->terms.n; t++) {
+		size_t len, slen;
+		const char *s = dint_str(&wd->terms, (uint32_t)t, &len), *st;
+		uint32_t id;
+
+		if (memchr(s, ' ', len) != NULL)
+			continue;
+		buf_reset(&b);
+		st = dtok_stem(s, len, &b, &slen);
+		id = dint_add(&stems, st, slen);
+		if (id >= cap) {
+			size_t old = cap;
+
+			cap = cap ? cap * 2 : 256;
+			while (cap <= id)
+				cap *= 2;
+			best = cw_reallocarray(best, cap, sizeof(*best));
+			for (; old < cap; old++)
+				best[old] = UINT32_MAX;
+		}
+		if (best[id] == UINT32_MAX || wd->use.row_total[t] >
+		    wd->use.row_total[best[id]])
+			best[id] = (uint32_t)t;
+	}
+	for (sid = 0; sid < stems.n; sid++) {
+		size_t len, nl, k, xl, yl;
+		const char *s = dint_str(&stems, (uint32_t)sid, &len), *noun;
+		const char *x, *y;
+		uint32_t nid;
+
+		for (k = dtok_labels(s, len, 0, &noun, &nl); k != SIZE_MAX;
+		    k = dtok_labels(s, len, k, &noun, &nl)) {
+			nid = dint_find(&stems, noun, nl);
+			if (nid == UINT32_MAX || !contrasted(wd, best[sid],
+			    best[nid]))
+				continue;
+			x = dint_str(&wd->terms, best[sid], &xl);
+			y = dint_str(&wd->terms, best[nid], &yl);
+			if (pair_id(wd, "synonym", x, xl, y, yl) == UINT32_MAX &&
+			    pair_id(wd, "spelling", x, xl, y, yl) ==
+			    UINT32_MAX) {
+				/* the label, with the aligned pairs that show it
+				 * in one place (a slot pair, too rare to show) */
+				uint32_t slot = pair_id(wd, "slot", x, xl, y,
+				    yl), id = note_pair(wd, "label", x, xl, y,
+				    yl);
+
+				if (slot != UINT32_MAX)
+					wd->pair_n[id] = wd->pair_n[slot];
+			}
+		}
+	}
+	free(best);
+	dint_free(&stems);
+	buf_free(&b);
 }
 
 /*
@@ -1906,6 +1992,8 @@ kind_rank(const char *k)
 		return 3;
 	if (strncmp(k, "place", 5) == 0)
 		return 4;
+	if (strncmp(k, "label", 5) == 0)
+		return 5;
 	return 2;
 }
 
@@ -1933,6 +2021,10 @@ substitutions(const struct wording *wd, struct prow **out)
 		/* a slot pairing once may be chance; and the outlets must
 		 * split cleanly between the two words */
 		if (kind == 2 && (wd->pair_n[p] < 3 || !disjoint(wd, x, y)))
+			continue;
+		/* a slot pair the lexicon labels is shown as the label */
+		if (kind == 2 && pair_id(wd, "label", t1, (size_t)(t2 - 1 -
+		    t1), t2, strlen(t2)) != UINT32_MAX)
 			continue;
 		/* a place and a compass phrase for it: no outlet uses both */
 		if (kind == 4 && !disjoint(wd, x, y))

@@ -4,7 +4,7 @@
  * The lexicon is compiled in (diff_lexicon_data.c, generated from
  * diff_lexicon.txt) and parsed once, on first use, into an interner whose
  * ids index four small arrays: stopword flag, directed-verb flag, alias,
- * synonym class.
+ * synonym class; the labels are a list of (name, noun) pairs.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -32,6 +32,8 @@ static struct {
 	uint32_t *alias;       /* id -> id it is read as, or itself */
 	uint32_t *class;       /* id -> id of its class's first word, or none */
 	size_t cap;
+	struct { uint32_t name, noun; } *label;   /* "hezbollah" is a "militia" */
+	size_t nlabel, labelcap;
 } lex;
 
 static const char *const months[] = {
@@ -120,6 +122,21 @@ lex_load(void)
 
 				lex.directed[id] = 1;
 			}
+		} else if (wl[0] == 5 && memcmp(w[0], "label", 5) == 0 &&
+		    nw >= 3) {
+			uint32_t noun = lex_word(w[1], wl[1], &scratch);
+
+			for (i = 2; i < nw; i++) {
+				if (lex.nlabel == lex.labelcap) {
+					lex.labelcap = lex.labelcap ?
+					    lex.labelcap * 2 : 32;
+					lex.label = cw_reallocarray(lex.label,
+					    lex.labelcap, sizeof(*lex.label));
+				}
+				lex.label[lex.nlabel].noun = noun;
+				lex.label[lex.nlabel++].name =
+				    lex_word(w[i], wl[i], &scratch);
+			}
 		} else if (wl[0] == 5 && memcmp(w[0], "alias", 5) == 0 &&
 		    nw == 3) {
 			uint32_t from = lex_word(w[1], wl[1], &scratch);
@@ -169,6 +186,23 @@ dtok_is_directed(const char *s, size_t n)
 	uint32_t id = lex_id(s, n);
 
 	return id != UINT32_MAX && lex.directed[id];
+}
+
+size_t
+dtok_labels(const char *s, size_t n, size_t from, const char **noun,
+    size_t *len)
+{
+	uint32_t id = lex_id(s, n);
+	size_t k;
+
+	if (id == UINT32_MAX)
+		return SIZE_MAX;
+	for (k = from; k < lex.nlabel; k++)
+		if (lex.label[k].name == id) {
+			*noun = dint_str(&lex.words, lex.label[k].noun, len);
+			return k + 1;
+		}
+	return SIZE_MAX;
 }
 
 /* Follow an alias ("russian" is "russia"); returns s itself otherwise. */

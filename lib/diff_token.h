@@ -82,6 +82,11 @@ int dtok_is_stop(const char *s, size_t n);
 /* Is the stemmed, folded word a directed verb ("accused": who accuses
  * whom matters, diff.c)? */
 int dtok_is_directed(const char *s, size_t n);
+/* The generic nouns the lexicon gives the stemmed, folded name s ("label
+ * militia hezbollah"): call with from = 0, then with what it returned,
+ * until it returns SIZE_MAX; each call sets *noun, *len to one noun. */
+size_t dtok_labels(const char *s, size_t n, size_t from, const char **noun,
+    size_t *len);
 const char *dtok_class(const char *s, size_t n, size_t *len);
 /* Is the folded word a month or a day of the week? */
 int dtok_is_calendar(const char *s, size_t n);

@@ -381,6 +381,26 @@ IN
 	assert_output 'swap	neighbour	criticized	a:1	denounced	b:1	0'
 }
 
+@test "--terms pairs an organisation one outlet names with the generic word another uses for it" {
+	run --separate-stderr diff-sources --terms <<'IN'
+a	1.1	Rockets fired by Hamas hit the town on Monday.
+a	2.1	Hamas said more would follow.
+b	1.1	Rockets fired by militants hit the town on Monday.
+b	2.1	The militants said more would follow.
+c	1.1	Rockets hit the town on Monday, fired by Hamas militants.
+IN
+	assert_success
+	assert_output $'swap\tlabel\thamas\ta:2,c:1\tmilitants\tb:2,c:1\t0'
+	assert_equal "$stderr" ''
+	# a word the lexicon gives no label is not paired
+	run diff-sources --terms <<'IN'
+a	1.1	Rockets fired by Valmerans hit the town on Monday.
+b	1.1	Rockets fired by militants hit the town on Monday.
+IN
+	assert_success
+	assert_output ''
+}
+
 @test "--terms leaves out near words never written in lower case: they are names" {
 	# Osama and Qaeda are neighbours in the embedding table, as criticized
 	# and denounced are, but each is only ever part of a name here.
