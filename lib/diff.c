@@ -270,6 +270,8 @@ add_name_runs(struct diff_story *st, const struct dtok_words *w,
 	buf_free(&key);
 }
 
+/* Word i, stemmed, on a side of the sentence's directed verb (unless a
+ * stopword). */
 static void
 add_role(struct diff_story *st, const struct dtok_words *w, size_t i,
     struct buf *scratch)
@@ -316,7 +318,7 @@ clause_gap(const struct dtok_words *w, const char *text, size_t i)
 /*
  * The two sides of the sentence's first directed verb (dtok_is_directed):
  * who does it, the words before it, and to whom, the words after it up to
- * the end of the clause; in the passive ("was accused by", "backed by")
+ * the end of the clause; in the passive ("was accused by", "attacked by")
  * the other way round.  A verb inside a compound ("Iran-backed") is an
  * adjective and not taken.  diff_group() keeps two sentences that share
  * the verb but swap its sides apart: "Rebel groups accused Jabhat Fateh
