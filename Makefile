@@ -1,7 +1,7 @@
 # crosswire - Makefile (GNU make)
 #
 #   make                 build bin/* (optimised)
-#   make check           build a sanitised copy (ASan+UBSan) and run every
+#   make check           build a sanitised copy (ASan+UBSan; clang if any) and run every
 #                        test that needs nothing outside the repository
 #   make static          fully static binaries with musl-gcc in build/static/bin
 #   make check-static    the Bats suite against the static binaries
@@ -28,6 +28,7 @@ BATS    ?= bats
 BATS_JOBS ?= $(if $(shell command -v parallel 2>/dev/null),--jobs 2)
 
 WARN     = -Wall -Wextra -Wpedantic
+ASAN_CC ?= $(if $(shell command -v clang 2>/dev/null),clang,$(CC))
 CPPFLAGS_CW = -std=c11 -D_POSIX_C_SOURCE=200809L -Ilib
 MULTIARCH := $(shell $(CC) -print-multiarch 2>/dev/null)
 
@@ -42,7 +43,9 @@ VLIBS    = -lutf8proc -lm
 else ifeq ($(VARIANT),asan)
 OBJDIR  ?= build/asan
 BINDIR  ?= build/asan/bin
-VCC      = $(CC)
+# clang when there is one: its UBSan also reports arithmetic on a null
+# pointer (NULL + 0, an empty buffer's data plus an offset), gcc's does not
+VCC      = $(ASAN_CC)
 SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all
 VCFLAGS  = -O1 -g -fno-omit-frame-pointer $(SANITIZE)
 VLDFLAGS = $(SANITIZE)

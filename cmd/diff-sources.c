@@ -76,11 +76,13 @@ story_for(struct stories *ss, const char *key, size_t len)
 static int
 rest_field(const struct field *rest, unsigned long k, struct field *out)
 {
-	const char *p = rest->s, *end = rest->s + rest->len;
+	const char *p, *end;
 	unsigned long i = 4;
 
 	if (rest->len == 0)
-		return 0;
+		return 0;      /* and rest->s may be NULL */
+	p = rest->s;
+	end = rest->s + rest->len;
 	p++;                           /* the TAB that ended TEXT */
 	for (;;) {
 		const char *tab = memchr(p, '\t', (size_t)(end - p));

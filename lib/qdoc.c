@@ -33,11 +33,13 @@ static int
 mention_field(const struct qdoc *d, const struct field *rest,
     const char **f, size_t *n)
 {
-	const char *p = rest->s, *end = rest->s + rest->len, *tab;
+	const char *p, *end, *tab;
 	unsigned long k;
 
 	if (rest->len == 0)
-		return 0;
+		return 0;      /* and rest->s may be NULL */
+	p = rest->s;
+	end = rest->s + rest->len;
 	for (k = 4;; k++) {
 		p++;                    /* the TAB before field k */
 		tab = memchr(p, '\t', (size_t)(end - p));

@@ -219,8 +219,9 @@ speaker_names(struct qstore *s, size_t **lens)
 	*lens = cw_reallocarray(NULL, s->speakers.n + 1, sizeof(**lens));
 	buf_reset(&s->tmp);
 	for (i = 0; i < s->speakers.n; i++) {
-		const char *p = s->speakers.bytes.data + s->speakers.off[i];
 		size_t n = s->speakers.len[i];
+		const char *p = n > 0 ? s->speakers.bytes.data +
+		    s->speakers.off[i] : "";   /* data is NULL while empty */
 
 		off[i] = s->tmp.len;
 		for (j = 0; j < n; j++) {
@@ -437,7 +438,8 @@ qs_write(struct qstore *s, const struct qs_filter *f)
 	spk_off = speaker_names(s, &spk_len);
 	spk_key = cw_reallocarray(NULL, s->speakers.n + 1, sizeof(*spk_key));
 	for (i = 0; i < s->speakers.n; i++)
-		spk_key[i] = qc_name_key(s->tmp.data + spk_off[i], spk_len[i]);
+		spk_key[i] = qc_name_key(spk_len[i] > 0 ? s->tmp.data +
+		    spk_off[i] : "", spk_len[i]);   /* tmp NULL if all empty */
 	for (i = 0; i < s->n && !speaker_found; i++)
 		speaker_found = speaker_is(s, s->v[i].speaker, f->speaker);
 
