@@ -292,13 +292,19 @@ add_role(struct diff_story *st, const struct dtok_words *w, size_t i,
 	st->rid[st->nr++] = dint_add(&st->roles, stem, slen);
 }
 
+/* Does an auxiliary of the passive come before word v ("was accused")? */
 static int
-word_is(const struct dtok_words *w, size_t i, const char *s)
+after_be(const struct dtok_words *w, size_t v)
 {
-	size_t len;
-	const char *f = dtok_fold(w, i, &len);
+	static const char *const be[] = {
+		"is", "are", "was", "were", "be", "been", "being"
+	};
+	size_t k;
 
-	return len == strlen(s) && memcmp(f, s, len) == 0;
+	for (k = 0; v > 0 && k < sizeof(be) / sizeof(be[0]); k++)
+		if (dtok_word_is(w, v - 1, be[k]))
+			return 1;
+	return 0;
 }
 
 /* Does a clause end between words i and i + 1 (a comma, a semicolon, a
@@ -352,11 +358,8 @@ add_frame(struct diff_story *st, struct diff_sent *s,
 	}
 	if (v == w->n)
 		return;
-	passive = (v > 0 && (word_is(w, v - 1, "was") || word_is(w, v - 1,
-	    "were") || word_is(w, v - 1, "is") || word_is(w, v - 1, "are") ||
-	    word_is(w, v - 1, "been") || word_is(w, v - 1, "being") ||
-	    word_is(w, v - 1, "be"))) || (v + 1 < w->n &&
-	    word_is(w, v + 1, "by"));
+	passive = after_be(w, v) || (v + 1 < w->n &&
+	    dtok_word_is(w, v + 1, "by"));
 	/* the clause after the verb: words v+1 .. to-1 */
 	for (to = v + 1; to < w->n && !clause_gap(w, text, to - 1); to++)
 		;
@@ -375,7 +378,7 @@ add_frame(struct diff_story *st, struct diff_sent *s,
 			add_role(st, w, k, scratch);
 	} else {
 		/* the agent follows "by", the patient comes before */
-		for (k = v + 1; k < to && !word_is(w, k, "by"); k++)
+		for (k = v + 1; k < to && !dtok_word_is(w, k, "by"); k++)
 			;
 		for (k++; k < to; k++)
 			add_role(st, w, k, scratch);

@@ -101,10 +101,7 @@ word_class(struct frame_sent *fs, size_t i)
 static int
 word_is(struct frame_sent *fs, size_t i, const char *s)
 {
-	size_t n;
-	const char *f = dtok_fold(&fs->w, i, &n);
-
-	return n == strlen(s) && memcmp(f, s, n) == 0;
+	return dtok_word_is(&fs->w, i, s);
 }
 
 /*

@@ -498,6 +498,15 @@ dtok_fold(const struct dtok_words *w, size_t i, size_t *len)
 	return w->text.data + w->v[i].fold;
 }
 
+int
+dtok_word_is(const struct dtok_words *w, size_t i, const char *s)
+{
+	size_t len;
+	const char *f = dtok_fold(w, i, &len);
+
+	return len == strlen(s) && memcmp(f, s, len) == 0;
+}
+
 static int
 month_of(const char *s, size_t n)
 {

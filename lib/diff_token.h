@@ -72,6 +72,8 @@ void dtok_terms(const struct dtok_words *w, struct buf *scratch,
  * next call with the same scratch; s may lie in scratch only if scratch
  * has room for n more bytes). */
 const char *dtok_fold(const struct dtok_words *w, size_t i, size_t *len);
+/* Is word i's folded form the string s? */
+int dtok_word_is(const struct dtok_words *w, size_t i, const char *s);
 /* The first word that starts at or after byte off (w->n if none). */
 size_t dtok_word_at(const struct dtok_words *w, size_t off);
 const char *dtok_stem(const char *s, size_t n, struct buf *scratch,
